@@ -1,0 +1,8 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  site: 'https://rocb-ap.example.org',
+  output: 'static',
+  trailingSlash: 'always',
+});
