@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActionCodeSchema, CountSchema, MemberCodeSchema, PillarSchema, SlugSchema } from './common.ts';
+import { ActionCodeSchema, CountSchema, IsoMonthSchema, MemberCodeSchema, PillarSchema, SlugSchema } from './common.ts';
 import { ActivityDatesSchema } from './activity-dates.ts';
 
 /** Kinds of activity. The annual report counts the first four as workshops. */
@@ -61,6 +61,11 @@ export const ActivitySchema = z.strictObject({
   title: z.string().min(1),
   /** The shorter name used in the annual report's workshop lists, if different. */
   list_title: z.string().min(1).optional(),
+  /**
+   * Month an annual-report list prints beside the entry ("Nov 2019"), kept where the list and
+   * the narrative both date the activity, so the checker can compare them with `dates`.
+   */
+  list_month: IsoMonthSchema.optional(),
   kind: ActivityKindSchema,
   dates: ActivityDatesSchema,
   venue: VenueSchema.optional(),

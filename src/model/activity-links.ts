@@ -1,0 +1,69 @@
+import type { Activity, AnnualReport, NewsletterIssue, SurveyRound } from '../schemas/index.ts';
+import { computeDayRange, rangesOverlap } from './calendar.ts';
+import type { MarkdownEntry, SiteData } from './site-data.ts';
+
+type ActivityEntry = MarkdownEntry<Activity>;
+
+/** Activities in date order, earliest first; ties keep title order so lists are stable. */
+export function sortActivitiesByDate(entries: readonly ActivityEntry[]): ActivityEntry[] {
+  return [...entries].sort((a, b) => {
+    const ra = computeDayRange(a.data.dates);
+    const rb = computeDayRange(b.data.dates);
+    return ra.from.localeCompare(rb.from) || ra.to.localeCompare(rb.to) || a.data.title.localeCompare(b.data.title);
+  });
+}
+
+/** The activity with a given id (`2018-19/slug`). */
+export function findActivity(data: SiteData, id: string): ActivityEntry | undefined {
+  return data.activities.find((entry) => entry.id === id);
+}
+
+/** Activities a newsletter issue reports: those with at least one day in the quarter it covers. */
+export function listNewsletterActivities(data: SiteData, issue: NewsletterIssue): ActivityEntry[] {
+  return sortActivitiesByDate(data.activities.filter((entry) => rangesOverlap(computeDayRange(entry.data.dates), issue.covers)));
+}
+
+/** The publications an activity appears in. */
+export interface ActivityPublications {
+  /** The annual report of the activity's fiscal-year folder. */
+  report?: AnnualReport;
+  /** Newsletter issues whose quarter contains its dates. */
+  newsletters: NewsletterIssue[];
+  /** Survey rounds that surveyed it, with its 1-based position in the round's workshop list. */
+  surveys: { survey: SurveyRound; position: number }[];
+}
+
+export function listActivityPublications(data: SiteData, entry: ActivityEntry): ActivityPublications {
+  const range = computeDayRange(entry.data.dates);
+  return {
+    report: data.reports.find((report) => report.fy === entry.group),
+    newsletters: data.newsletters.filter((issue) => rangesOverlap(range, issue.covers)),
+    surveys: data.surveys.flatMap((survey) => {
+      const index = survey.workshops.findIndex((w) => w.activity === entry.id);
+      return index < 0 ? [] : [{ survey, position: index + 1 }];
+    }),
+  };
+}
+
+/** Activities a member hosted: held in its country, or hosted by its administration. */
+export function listActivitiesHostedBy(data: SiteData, code: string): ActivityEntry[] {
+  return sortActivitiesByDate(data.activities.filter((entry) => entry.data.venue?.country === code || entry.data.host === code));
+}
+
+/** Activities a member took part in or was the beneficiary of, other than as host. */
+export function listActivitiesAttendedBy(data: SiteData, code: string): ActivityEntry[] {
+  return sortActivitiesByDate(data.activities.filter((entry) => entry.data.members.includes(code) || entry.data.beneficiaries.includes(code)));
+}
+
+/** Activities a member of staff took part in, with their role. */
+export function listActivitiesOfPerson(data: SiteData, personId: string): { entry: ActivityEntry; roles: string[] }[] {
+  return sortActivitiesByDate(data.activities.filter((entry) => entry.data.staff.some((s) => s.person === personId))).map((entry) => ({
+    entry,
+    roles: entry.data.staff.filter((s) => s.person === personId).map((s) => s.role),
+  }));
+}
+
+/** Activities that deliver a work-plan action: those of the plan's fiscal-year folder listing its code. */
+export function listActivitiesDelivering(data: SiteData, fy: string, code: string): ActivityEntry[] {
+  return sortActivitiesByDate(data.activities.filter((entry) => entry.group === fy && entry.data.delivers.includes(code)));
+}

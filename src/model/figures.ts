@@ -1,0 +1,82 @@
+import { previousFiscalYear } from './calendar.ts';
+import { computeParticipation } from './participation.ts';
+import { formatPercent } from './percent.ts';
+import type { SiteData } from './site-data.ts';
+import { listStaffInPost, staffCountDay } from './staff.ts';
+import { findPreviousReplyRate } from './survey-history.ts';
+import { computeSurveyTotals, findSurvey, FOLLOW_UP_ACTIONS, SURVEY_QUESTIONS, type ReplyCount } from './survey-totals.ts';
+import { countWorkshops } from './workshops.ts';
+
+/**
+ * The publication a piece of prose belongs to: an annual report (by fiscal year) or a
+ * survey report (by round). Report chapters see the annexed survey's figures too.
+ */
+export interface FigureContext {
+  report?: string;
+  survey?: number;
+}
+
+/**
+ * Every figure a `{{ name }}` placeholder can name in the given context, formatted as the
+ * documents print it (`13`, `29.9`, `62%`). A name absent from the map has no value here:
+ * the caller reports it as unknown.
+ *
+ * computeFigures(data, { survey: 2020 }).get('survey.reply_rate') → '70%'
+ */
+export function computeFigures(data: SiteData, context: FigureContext): Map<string, string> {
+  const figures = new Map<string, string>([['members.count', String(data.members.length)]]);
+  if (context.report !== undefined) addReportFigures(figures, data, context.report);
+  const round = context.survey ?? data.reports.find((report) => report.fy === context.report)?.annexed_survey;
+  if (round !== undefined) addSurveyFigures(figures, data, round);
+  return figures;
+}
+
+function addReportFigures(figures: Map<string, string>, data: SiteData, fy: string): void {
+  const workshops = countWorkshops(data, fy);
+  figures.set('workshops.regional', String(workshops.regional));
+  figures.set('workshops.subregional', String(workshops.subRegional));
+  figures.set('workshops.accreditation', String(workshops.accreditation));
+  figures.set('workshops.national', String(workshops.national));
+  addParticipation(figures, 'participation', computeParticipation(data, fy));
+  addParticipation(figures, 'previous.participation', computeParticipation(data, previousFiscalYear(fy)));
+  figures.set('staff.count', String(listStaffInPost(data.people, staffCountDay(fy)).length));
+}
+
+function addParticipation(figures: Map<string, string>, prefix: string, participation: ReturnType<typeof computeParticipation>): void {
+  if (!participation) return;
+  figures.set(`${prefix}.participants`, String(participation.participants));
+  figures.set(`${prefix}.workshops`, String(participation.workshops));
+  if (participation.average !== undefined) figures.set(`${prefix}.average`, participation.average);
+}
+
+function addSurveyFigures(figures: Map<string, string>, data: SiteData, round: number): void {
+  const survey = findSurvey(data, round);
+  const previous = findPreviousReplyRate(data, round);
+  if (previous) figures.set('survey.previous.reply_rate', formatPercent(previous.percent));
+  if (!survey) return;
+  const totals = computeSurveyTotals(data, survey);
+  addReplyCount(figures, 'survey', totals.all);
+  figures.set('survey.workshops', String(totals.all.workshops));
+  addReplyCount(figures, 'survey.subregional', totals.subRegional);
+  addReplyCount(figures, 'survey.regional', totals.regional);
+  figures.set('survey.subregional.workshops', String(totals.subRegional.workshops));
+  figures.set('survey.regional.workshops', String(totals.regional.workshops));
+  for (const action of FOLLOW_UP_ACTIONS) {
+    figures.set(`survey.actions.${action}`, String(totals.actions[action].count));
+    figures.set(`survey.actions.${action}.percent`, formatPercent(totals.actions[action].percent));
+  }
+  for (const question of SURVEY_QUESTIONS) {
+    const q = totals.questions[question];
+    figures.set(`survey.${question}.replies`, String(q.replies));
+    figures.set(`survey.${question}.yes`, String(q.yes));
+    figures.set(`survey.${question}.no`, String(q.no));
+    figures.set(`survey.${question}.yes.percent`, formatPercent(q.yesPercent));
+    figures.set(`survey.${question}.no.percent`, formatPercent(q.noPercent));
+  }
+}
+
+function addReplyCount(figures: Map<string, string>, prefix: string, count: ReplyCount): void {
+  figures.set(`${prefix}.administrations`, String(count.administrations));
+  figures.set(`${prefix}.replies`, String(count.replies));
+  figures.set(`${prefix}.reply_rate`, formatPercent(count.replyRate));
+}
