@@ -1,8 +1,20 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { checkContent } from './src/integrations/check-content.ts';
 
 export default defineConfig({
   site: 'https://rocb-ap.example.org',
   output: 'static',
   trailingSlash: 'always',
+  integrations: [checkContent(), sitemap()],
+  markdown: {
+    // The unified (remark/rehype) pipeline, not Astro 7's default engine: our plugins are
+    // unified plugins. Pages render bodies through src/markdown/page-markdown.ts, which adds
+    // remark-figures and rehype-abbreviations with the page's data (see the comment there).
+    processor: unified(),
+  },
+  // No client JavaScript and no third-party requests: nothing to prefetch, nothing to inline.
+  prefetch: false,
 });

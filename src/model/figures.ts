@@ -1,4 +1,5 @@
 import { previousFiscalYear } from './calendar.ts';
+import { countInWords } from './number-words.ts';
 import { computeParticipation } from './participation.ts';
 import { formatPercent } from './percent.ts';
 import type { SiteData } from './site-data.ts';
@@ -39,7 +40,12 @@ function addReportFigures(figures: Map<string, string>, data: SiteData, fy: stri
   figures.set('workshops.national', String(workshops.national));
   addParticipation(figures, 'participation', computeParticipation(data, fy));
   addParticipation(figures, 'previous.participation', computeParticipation(data, previousFiscalYear(fy)));
-  figures.set('staff.count', String(listStaffInPost(data.people, staffCountDay(fy)).length));
+  const staff = listStaffInPost(data.people, staffCountDay(fy));
+  figures.set('staff.count', String(staff.length));
+  // "This includes one from China, … two from Japan": the chapter writes these in words.
+  for (const member of data.members) {
+    figures.set(`staff.from.${member.code}`, countInWords(staff.filter((s) => s.person.home === member.code).length));
+  }
 }
 
 function addParticipation(figures: Map<string, string>, prefix: string, participation: ReturnType<typeof computeParticipation>): void {
@@ -79,4 +85,17 @@ function addReplyCount(figures: Map<string, string>, prefix: string, count: Repl
   figures.set(`${prefix}.administrations`, String(count.administrations));
   figures.set(`${prefix}.replies`, String(count.replies));
   figures.set(`${prefix}.reply_rate`, formatPercent(count.replyRate));
+}
+
+/**
+ * The context of a file's prose, from where it lives:
+ * `content/reports/2018-19/01-executive-summary.md` → `{ report: '2018-19' }`,
+ * `content/surveys/2020/02-response.md` → `{ survey: 2020 }`, anything else → `{}`.
+ */
+export function figureContextOfFile(path: string): FigureContext {
+  const report = /(?:^|\/)content\/reports\/(\d{4}-\d{2})\//.exec(path);
+  if (report) return { report: report[1] };
+  const survey = /(?:^|\/)content\/surveys\/(\d{4})\//.exec(path);
+  if (survey) return { survey: Number(survey[1]) };
+  return {};
 }

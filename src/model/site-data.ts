@@ -28,6 +28,8 @@ export interface MarkdownEntry<T> {
   slug: string;
   data: T;
   body: string;
+  /** Path from the project root (`content/activities/2018-19/slug.md`), where the loader knows it. */
+  filePath?: string;
 }
 
 export interface SiteData {

@@ -68,11 +68,11 @@ export const CATALOGUE = {
   // ── Schema ───────────────────────────────────────────────────────────────
   SchemaViolation: entry<{ field: string; problem: string; found: string }>({
     severity: 'error',
-    message: (p) => `${p.field}: ${p.problem} Found ${p.found}.`,
+    message: (p) => `The value of "${p.field}" is not valid. ${p.problem} Found ${p.found}.`,
   }),
   MissingField: entry<{ field: string; expected: string }>({
     severity: 'error',
-    message: (p) => `The required field "${p.field}" is missing (${p.expected}).`,
+    message: (p) => `The required field "${p.field}" is missing. ${p.expected}`,
     hint: (p) => `Add "${p.field}:" to this entry.`,
   }),
   UnknownField: entry<{ field: string; suggestion?: string; allowed: string }>({

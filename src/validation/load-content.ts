@@ -51,14 +51,11 @@ function loadFile(state: LoadedContent, file: string, kind: ContentFileKind, byt
 
 function loadListFile(state: LoadedContent, kind: ContentFileKind, source: YamlSource, value: unknown): void {
   const list = validate(state, z.array(z.unknown(), { error: 'Expected a list of entries, each starting with "- ".' }), value, source, []);
-  if (!list) return;
+  if (!list) return void state.invalidIds.add(`${kind.collection}:*`);
   list.forEach((item, index) => {
     const data = validate(state, kind.schema, item, source, [index]);
-    if (data === undefined) {
-      const key = (item as Record<string, unknown> | null)?.[kind.entryKey!];
-      if (key !== undefined) state.invalidIds.add(`${kind.collection}:${String(key)}`);
-      return;
-    }
+    // An entry that fails its schema may be the one a reference means: hold back reference errors to the list.
+    if (data === undefined) return void state.invalidIds.add(`${kind.collection}:*`);
     state.sources.register(data, source, [index]);
     (state.data[kind.collection as ListCollection] as object[]).push(data);
   });
@@ -89,8 +86,9 @@ function addEntry(data: SiteData, kind: ContentFileKind, file: string, value: un
   }
 }
 
+/** A list file that cannot be read hides all its ids: `members:*` stops follow-on "unknown member" errors. */
 function markInvalid(state: LoadedContent, kind: ContentFileKind, file: string): void {
-  const name = file.slice(kind.base.length + 1).replace(/\.(md|yaml)$/, '');
+  const name = kind.entryKey ? '*' : file.slice(kind.base.length + 1).replace(/\.(md|yaml)$/, '');
   state.invalidIds.add(`${kind.collection}:${name}`);
 }
 

@@ -48,8 +48,10 @@ export function parseContentFile(file: string, bytes: Uint8Array, format: 'markd
     return { diagnostics };
   }
   const source = parseYamlSource(split.yaml, file);
-  for (const error of source.doc.errors) {
-    const at = toLocation(source, error.pos[0]);
+  // Only the first syntax error: the ones after it are nearly always its consequences.
+  const error = source.doc.errors[0];
+  if (error) {
+    const at = toLocation(source, errorOffset(split.yaml, error));
     if (error.code === 'TAB_AS_INDENT') report('TabIndentation', {}, at);
     else report('YamlSyntax', { reason: firstLine(error.message) }, at);
   }
@@ -77,7 +79,7 @@ function splitFrontMatter(text: string): { yaml: string; body: string } | { miss
 
 function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { error: string; at: Location } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const index = lenient.indexOf('\uFFFD');
@@ -85,6 +87,12 @@ function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { error
     const at = { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
     return { error: `the bytes at line ${at.line}, column ${at.column} are not valid UTF-8`, at };
   }
+}
+
+/** An unclosed quote is noticed at the end of the file; point at the quote that opened it. */
+function errorOffset(text: string, error: { code: string; message: string; pos: [number, number] }): number {
+  const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
+  return quote ? Math.max(0, text.lastIndexOf(quote, error.pos[0] - 1)) : error.pos[0];
 }
 
 function firstLine(message: string): string {

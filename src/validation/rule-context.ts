@@ -23,6 +23,11 @@ export class RuleContext {
     this.diagnostics.push(makeDiagnostic(name, params, this.sources.at(entry, path, want)));
   }
 
+  /** True when `id` may exist in a file that failed to load, so a reference to it should not be reported. */
+  isInvalid(collection: string, id: string): boolean {
+    return this.invalidIds.has(`${collection}:${id}`) || this.invalidIds.has(`${collection}:*`);
+  }
+
   /** "data/members.yaml:12:3", for messages that point at a first occurrence. */
   where(entry: object, path: PathSegment[] = []): string {
     const at = this.sources.at(entry, path);

@@ -31,7 +31,7 @@ function describeIssue(issue: core.$ZodIssue, schema: ZodType, input: unknown, b
       diagnostic: make('UnknownField', { field: key, suggestion: suggestClosest(key, allowed), allowed: allowed.join(', ') }),
     }));
   }
-  if (found === undefined && issue.code === 'invalid_type') {
+  if (found === undefined && issue.code !== 'custom') {
     return [{ path: fullPath, want: 'key', diagnostic: make('MissingField', { field: fieldName(fullPath), expected: expectedText(issue) }) }];
   }
   const problem = problemText(issue);
@@ -55,7 +55,7 @@ function make<N extends 'UnknownField' | 'MissingField' | 'SchemaViolation'>(nam
  */
 function problemText(issue: core.$ZodIssue): string {
   if (issue.code === 'invalid_union') {
-    const specific = issue.errors.find((branch) => branch[0] && !['invalid_type', 'invalid_format', 'invalid_union'].includes(branch[0].code));
+    const specific = issue.errors.find((branch) => branch[0] && ['custom', 'too_small', 'too_big'].includes(branch[0].code));
     return sentence(specific?.[0]?.message ?? issue.message);
   }
   if (issue.code === 'invalid_value') return `Expected one of: ${issue.values.map(String).join(', ')}.`;
@@ -63,7 +63,7 @@ function problemText(issue: core.$ZodIssue): string {
 }
 
 function expectedText(issue: core.$ZodIssue): string {
-  return issue.code === 'invalid_type' ? `expected ${issue.expected}` : 'required';
+  return issue.code === 'invalid_type' ? `Expected ${issue.expected === 'nonoptional' ? 'a value' : `a ${issue.expected}`}.` : problemText(issue);
 }
 
 function sentence(text: string): string {

@@ -11,7 +11,7 @@ export function checkReferences(context: RuleContext): void {
   const index = new ReferenceIndex(context.data);
   const member = memberChecker(context, index);
   const person = (entry: object, path: PathSegment[], value: string) => {
-    if (!index.personIds.has(value) && !context.invalidIds.has(`people:${value}`)) {
+    if (!index.personIds.has(value) && !context.isInvalid('people', value)) {
       context.report('UnknownPerson', { value, suggestion: index.suggestPerson(value) }, entry, path);
     }
   };
@@ -40,11 +40,12 @@ function memberChecker(context: RuleContext, index: ReferenceIndex) {
   return {
     /** A field that must hold a member code. */
     code(entry: object, path: PathSegment[], value: string) {
-      if (!index.memberCodes.has(value)) report(entry, path, value);
+      if (!index.memberCodes.has(value) && !context.isInvalid('members', value)) report(entry, path, value);
     },
     /** A field holding a member code, or the name of a place outside the membership. */
     codeOrOutsider(entry: object, path: PathSegment[], value: string) {
       const looksLikeCode = /^[A-Z]{2}$/.test(value);
+      if (context.isInvalid('members', value)) return;
       if ((looksLikeCode && !index.memberCodes.has(value)) || (!looksLikeCode && index.memberCodeForName(value))) report(entry, path, value);
     },
   };
@@ -64,19 +65,19 @@ function checkActivityReferences(
   activity.experts.forEach((e, i) => member.codeOrOutsider(activity, ['experts', i, 'from'], e.from));
   activity.staff.forEach((s, i) => person(activity, ['staff', i, 'person'], s.person));
   activity.funds.forEach((id, i) => {
-    if (!index.fundIds.has(id)) context.report('UnknownFund', { value: id, suggestion: suggestClosest(id, index.fundIds) }, activity, ['funds', i]);
+    if (!index.fundIds.has(id) && !context.isInvalid('funds', id)) context.report('UnknownFund', { value: id, suggestion: suggestClosest(id, index.fundIds) }, activity, ['funds', i]);
   });
   activity.partners.forEach((term, i) => {
-    if (!index.glossaryTerms.has(term)) context.report('UnknownPartner', { value: term, suggestion: suggestClosest(term, index.glossaryTerms) }, activity, ['partners', i]);
+    if (!index.glossaryTerms.has(term) && !context.isInvalid('glossary', term)) context.report('UnknownPartner', { value: term, suggestion: suggestClosest(term, index.glossaryTerms) }, activity, ['partners', i]);
   });
-  if (activity.topic && !index.topicIds.has(activity.topic)) {
+  if (activity.topic && !index.topicIds.has(activity.topic) && !context.isInvalid('topics', activity.topic)) {
     context.report('UnknownTopic', { value: activity.topic, suggestion: suggestClosest(activity.topic, index.topicIds) }, activity, ['topic']);
   }
 }
 
 function checkSurveyReferences(context: RuleContext, index: ReferenceIndex, survey: import('../../schemas/index.ts').SurveyRound, member: MemberChecker): void {
   survey.workshops.forEach((w, i) => {
-    if (!index.activityIds.has(w.activity) && !context.invalidIds.has(`activities:${w.activity}`)) {
+    if (!index.activityIds.has(w.activity) && !context.isInvalid('activities', w.activity)) {
       context.report('UnknownActivity', { value: w.activity, suggestion: suggestClosest(w.activity, index.activityIds) }, survey, ['workshops', i, 'activity']);
     }
   });

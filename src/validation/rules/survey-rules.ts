@@ -46,7 +46,8 @@ function checkCorrelations(context: RuleContext, survey: SurveyRound): void {
         });
         if (participants.length === 0) continue;
         members.forEach((code, k) => {
-          if (!participants.includes(code)) context.report('CorrelationMemberNotParticipant', { code }, survey, [...rowPath, column, 'members', k]);
+          const known = context.data.members.some((m) => m.code === code);
+          if (known && !participants.includes(code)) context.report('CorrelationMemberNotParticipant', { code }, survey, [...rowPath, column, 'members', k]);
         });
       }
     }),

@@ -13,6 +13,7 @@ export function checkWorkPlanReferences(context: RuleContext): void {
     if (activity.data.delivers.length === 0) continue;
     const plan = plans.get(activity.group);
     if (!plan) {
+      if (context.isInvalid('workPlans', `work-plan-${activity.group}`)) continue;
       context.report('MissingWorkPlan', { fy: activity.group }, activity.data, ['delivers']);
       continue;
     }

@@ -1,0 +1,29 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'astro';
+
+/**
+ * `npm run build`: builds into a fresh folder and swaps it into `dist/` only when the
+ * whole build succeeded, so a failed build (bad content, a rendering error) leaves the
+ * previous site exactly as it was.
+ */
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
+const root = process.cwd();
+const finalDir = resolve(root, 'dist');
+const nextDir = resolve(root, '.build', 'dist-next');
+const oldDir = resolve(root, '.build', 'dist-old');
+
+rmSync(nextDir, { recursive: true, force: true });
+try {
+  await build({ root, outDir: nextDir });
+} catch (error) {
+  rmSync(nextDir, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${(error as Error).message}`);
+  process.exit(1);
+}
+rmSync(oldDir, { recursive: true, force: true });
+if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+renameSync(nextDir, finalDir);
+rmSync(oldDir, { recursive: true, force: true });
+console.log(`Site written to ${finalDir}`);

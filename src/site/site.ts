@@ -1,0 +1,47 @@
+import { createPageMarkdown, type PageMarkdown } from '../markdown/page-markdown.ts';
+import { computeFigures, type FigureContext } from '../model/figures.ts';
+import type { MarkdownEntry, SiteData } from '../model/site-data.ts';
+import { loadSiteData } from './load-site-data.ts';
+
+/** What every page needs: the data, figures computed once per context, and a Markdown renderer. */
+export interface Site {
+  data: SiteData;
+  figuresFor(context: FigureContext): ReadonlyMap<string, string>;
+  /** A renderer for one page; render the page's texts through it in reading order. */
+  createMarkdown(): Promise<PageMarkdown>;
+}
+
+let site: Promise<Site> | undefined;
+
+/** The site model, built once per build and shared by every page. */
+export function loadSite(): Promise<Site> {
+  site ??= loadSiteData().then(buildSite);
+  return site;
+}
+
+function buildSite(data: SiteData): Site {
+  const cache = new Map<string, ReadonlyMap<string, string>>();
+  const figuresFor = (context: FigureContext) => {
+    const key = `${context.report ?? ''}|${context.survey ?? ''}`;
+    let figures = cache.get(key);
+    if (!figures) cache.set(key, (figures = computeFigures(data, context)));
+    return figures;
+  };
+  return {
+    data,
+    figuresFor,
+    createMarkdown: () => createPageMarkdown({ figuresFor, glossary: data.glossary }),
+  };
+}
+
+const BASES = {
+  activities: 'content/activities',
+  reportChapters: 'content/reports',
+  surveyChapters: 'content/surveys',
+  articles: 'content/newsletters',
+} as const;
+
+/** The file an entry came from, from the project root, for figure contexts and messages. */
+export function entryFile(collection: keyof typeof BASES, entry: MarkdownEntry<unknown>): string {
+  return entry.filePath ?? `${BASES[collection]}/${entry.id}.md`;
+}

@@ -1,0 +1,33 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+export const GOOD_SITE = join(FIXTURES, 'good');
+export const BROKEN_CASES = join(FIXTURES, 'broken');
+
+/** What a broken case expects: the diagnostics' identity, without their wording. */
+export interface ExpectedDiagnostic {
+  name: string;
+  severity: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A temporary copy of the good mini-site with the case's files laid over it. */
+export function buildCaseTree(caseName: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `rapporteur-${caseName}-`));
+  cpSync(GOOD_SITE, dir, { recursive: true });
+  cpSync(join(BROKEN_CASES, caseName, 'files'), dir, { recursive: true });
+  return dir;
+}
+
+export function listBrokenCases(): string[] {
+  return readdirSync(BROKEN_CASES).filter((name) => statSync(join(BROKEN_CASES, name)).isDirectory()).sort();
+}
+
+export function readExpected(caseName: string): ExpectedDiagnostic[] {
+  return (parse(readFileSync(join(BROKEN_CASES, caseName, 'expected.yaml'), 'utf8')) ?? []) as ExpectedDiagnostic[];
+}

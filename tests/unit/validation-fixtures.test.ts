@@ -1,0 +1,37 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkProject } from '../../src/validation/check-project.ts';
+import { buildCaseTree, GOOD_SITE, listBrokenCases, readExpected } from '../support/fixture-tree.ts';
+
+const identity = ({ name, severity, file, line, column }: { name: string; severity: string; file: string; line: number; column: number }) => ({ name, severity, file, line, column });
+
+describe('the good mini-site', () => {
+  it('passes every schema and rule without a diagnostic', () => {
+    const result = checkProject(GOOD_SITE);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.fileCount).toBeGreaterThan(15);
+  });
+});
+
+describe('each broken case reports its documented diagnostics at the exact place', () => {
+  it.each(listBrokenCases())('%s', (caseName) => {
+    const result = checkProject(buildCaseTree(caseName));
+    const expected = readExpected(caseName);
+    expect(result.diagnostics.map(identity)).toEqual(expect.arrayContaining(expected));
+    expect(result.diagnostics).toHaveLength(expected.length);
+    for (const d of result.diagnostics) {
+      expect(d.message, `${d.name} should be a full sentence`).toMatch(/^[A-Z"{0-9(].*[.?]$/s);
+      expect(d.message).not.toMatch(/^Error:/);
+    }
+  });
+});
+
+describe('a file too large to be content', () => {
+  it('is reported, not read', () => {
+    const dir = buildCaseTree('crlf-line-ends');
+    writeFileSync(join(dir, 'data/topics.yaml'), `# ${'x'.repeat(5 * 1024 * 1024)}\n`);
+    const names = checkProject(dir).diagnostics.map((d) => `${d.name} ${d.file}:${d.line}`);
+    expect(names).toContain('FileTooLarge data/topics.yaml:1');
+  });
+});
