@@ -1,6 +1,7 @@
-import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, type MarkdownHeading, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { FigureContext } from '../model/figures.ts';
 import { rehypeAbbreviations } from './rehype-abbreviations.ts';
+import { rehypeShiftHeadings } from './rehype-shift-headings.ts';
 import { remarkFigures } from './remark-figures.ts';
 
 export interface PageMarkdownOptions {
@@ -15,8 +16,11 @@ export interface RenderedMarkdown {
 
 /** Renders the Markdown texts of one page, in reading order. */
 export interface PageMarkdown {
-  /** `file` is the text's path from the project root: it decides which figures the prose may use. */
-  render(markdown: string, file: string): Promise<RenderedMarkdown>;
+  /**
+   * `file` is the text's path from the project root: it decides which figures the prose may
+   * use. `headingOffset` moves its headings down, for texts placed under the page's own headings.
+   */
+  render(markdown: string, file: string, options?: { headingOffset?: number }): Promise<RenderedMarkdown>;
 }
 
 /**
@@ -26,15 +30,28 @@ export interface PageMarkdown {
  * (a cached chapter would keep last build's numbers) and because an abbreviation is
  * explained once per page, across every text the page shows.
  */
-export async function createPageMarkdown(options: PageMarkdownOptions): Promise<PageMarkdown> {
-  const processor = await createMarkdownProcessor({
-    syntaxHighlight: false,
-    remarkPlugins: [[remarkFigures, { figuresFor: options.figuresFor }]],
-    rehypePlugins: [[rehypeAbbreviations, { glossary: options.glossary, seen: new Set<string>() }]],
-  });
+export function createPageMarkdown(options: PageMarkdownOptions): PageMarkdown {
+  // One set for the page, shared by the processors of every heading offset.
+  const seen = new Set<string>();
+  const processors = new Map<number, Promise<MarkdownRenderer>>();
+  const processorFor = (offset: number) => {
+    let processor = processors.get(offset);
+    if (!processor) {
+      processor = createMarkdownProcessor({
+        syntaxHighlight: false,
+        remarkPlugins: [[remarkFigures, { figuresFor: options.figuresFor }]],
+        rehypePlugins: [
+          [rehypeShiftHeadings, { offset }],
+          [rehypeAbbreviations, { glossary: options.glossary, seen }],
+        ],
+      });
+      processors.set(offset, processor);
+    }
+    return processor;
+  };
   return {
-    async render(markdown, file) {
-      const result = await processor.render(markdown, { fileURL: file as never });
+    async render(markdown, file, { headingOffset = 0 } = {}) {
+      const result = await (await processorFor(headingOffset)).render(markdown, { fileURL: file as never });
       return { html: result.code, headings: result.metadata.headings };
     },
   };

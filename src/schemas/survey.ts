@@ -44,6 +44,12 @@ export const SurveyedWorkshopSchema = z.strictObject({
   direct_effects: YesNoSchema,
   efficiency: YesNoSchema,
   new_projects: YesNoSchema,
+  /**
+   * Questions or actions whose printed counts are impossible in the source itself (yes + no
+   * above the replies): kept as printed, warned about instead of failing the build, and
+   * listed in content/ERRATA.md. E.g. `[new_projects]`.
+   */
+  source_errata: z.array(z.union([SurveyQuestionSchema, FollowUpActionSchema])).default([]),
 });
 
 /** One column of a correlation table: member codes, and which of them the source underlines. */

@@ -1,6 +1,6 @@
 import { createPageMarkdown, type PageMarkdown } from '../markdown/page-markdown.ts';
 import { computeFigures, type FigureContext } from '../model/figures.ts';
-import type { MarkdownEntry, SiteData } from '../model/site-data.ts';
+import type { SiteData } from '../model/site-data.ts';
 import { loadSiteData } from './load-site-data.ts';
 
 /** What every page needs: the data, figures computed once per context, and a Markdown renderer. */
@@ -8,7 +8,7 @@ export interface Site {
   data: SiteData;
   figuresFor(context: FigureContext): ReadonlyMap<string, string>;
   /** A renderer for one page; render the page's texts through it in reading order. */
-  createMarkdown(): Promise<PageMarkdown>;
+  createMarkdown(): PageMarkdown;
 }
 
 let site: Promise<Site> | undefined;
@@ -32,16 +32,4 @@ function buildSite(data: SiteData): Site {
     figuresFor,
     createMarkdown: () => createPageMarkdown({ figuresFor, glossary: data.glossary }),
   };
-}
-
-const BASES = {
-  activities: 'content/activities',
-  reportChapters: 'content/reports',
-  surveyChapters: 'content/surveys',
-  articles: 'content/newsletters',
-} as const;
-
-/** The file an entry came from, from the project root, for figure contexts and messages. */
-export function entryFile(collection: keyof typeof BASES, entry: MarkdownEntry<unknown>): string {
-  return entry.filePath ?? `${BASES[collection]}/${entry.id}.md`;
 }

@@ -144,7 +144,7 @@ export const CATALOGUE = {
   UnknownFigure: entry<Ref & { context: string }>({
     severity: 'error',
     message: (p) => `The figure {{ ${p.value} }} is not one the site can compute for ${p.context}.`,
-    hint: (p) => didYouMean(p.suggestion && `{{ ${p.suggestion} }}`, 'Figure names are listed in docs/editing.md.'),
+    hint: (p) => didYouMean(p.suggestion && `{{ ${p.suggestion} }}`, 'The figures each kind of chapter can use are listed in docs/editing.md.'),
   }),
   BlockNeedsPillar: entry<{ block: string }>({
     severity: 'error',

@@ -46,6 +46,7 @@ function loadFile(state: LoadedContent, file: string, kind: ContentFileKind, byt
   const data = validate(state, kind.schema, parsed.value, parsed.source, []);
   if (data === undefined) return markInvalid(state, kind, file);
   state.sources.register(data, parsed.source);
+  if (parsed.bodyLine !== undefined) state.sources.registerBody(data, parsed.bodyLine);
   addEntry(state.data, kind, file, data, parsed.body ?? '');
 }
 

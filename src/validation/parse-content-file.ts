@@ -14,6 +14,8 @@ export interface ParsedContentFile {
   value?: unknown;
   /** Markdown body after the front matter. */
   body?: string;
+  /** Line of the file on which the body starts. */
+  bodyLine?: number;
   diagnostics: Diagnostic[];
 }
 
@@ -56,7 +58,8 @@ export function parseContentFile(file: string, bytes: Uint8Array, format: 'markd
     else report('YamlSyntax', { reason: firstLine(error.message) }, at);
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, source };
-  return { diagnostics, source, value: source.doc.toJS() ?? (format === 'markdown' ? {} : undefined), body: split.body };
+  const bodyLine = split.body === undefined ? undefined : text.slice(0, text.length - split.body.length).split('\n').length;
+  return { diagnostics, source, value: source.doc.toJS() ?? (format === 'markdown' ? {} : undefined), body: split.body, bodyLine };
 }
 
 export function makeDiagnostic<N extends DiagnosticName>(name: N, params: DiagnosticParams<N>, at: Location): Diagnostic {

@@ -18,9 +18,18 @@ export class RuleContext {
     this.invalidIds = invalidIds;
   }
 
-  /** Reports `name` at `path` inside a loaded entry (its front matter or YAML node). */
-  report<N extends DiagnosticName>(name: N, params: DiagnosticParams<N>, entry: object, path: PathSegment[] = [], want: 'value' | 'key' = 'value'): void {
-    this.diagnostics.push(makeDiagnostic(name, params, this.sources.at(entry, path, want)));
+  /**
+   * Reports `name` at `path` inside a loaded entry (its front matter or YAML node).
+   * `sourceErratum`: the data marks this value as printed wrongly in the source document,
+   * so an error becomes a warning that says so.
+   */
+  report<N extends DiagnosticName>(name: N, params: DiagnosticParams<N>, entry: object, path: PathSegment[] = [], want: 'value' | 'key' = 'value', sourceErratum = false): void {
+    const diagnostic = makeDiagnostic(name, params, this.sources.at(entry, path, want));
+    if (sourceErratum && diagnostic.severity === 'error') {
+      diagnostic.severity = 'warning';
+      diagnostic.hint = 'The data marks this as printed so in the source (source_errata); keep it listed in content/ERRATA.md.';
+    }
+    this.diagnostics.push(diagnostic);
   }
 
   /** True when `id` may exist in a file that failed to load, so a reference to it should not be reported. */

@@ -20,14 +20,16 @@ function checkWorkshopCounts(context: RuleContext, survey: SurveyRound): void {
   survey.workshops.forEach((w, i) => {
     const at = (...path: (string | number)[]) => ['workshops', i, ...path];
     if (w.replies > w.administrations) context.report('RepliesExceedAdministrations', { replies: w.replies, administrations: w.administrations }, survey, at('replies'));
+    // A count the source itself prints impossibly is kept, and only warned about.
+    const asPrinted = (field: string) => (w.source_errata as string[]).includes(field);
     for (const action of FOLLOW_UP_ACTIONS) {
       const count = w.actions[action];
-      if (count > w.replies) context.report('ActionExceedsReplies', { action, count, replies: w.replies }, survey, at('actions', action));
+      if (count > w.replies) context.report('ActionExceedsReplies', { action, count, replies: w.replies }, survey, at('actions', action), 'value', asPrinted(action));
     }
     for (const question of SURVEY_QUESTIONS) {
       const { replies, yes, no } = w[question];
-      if (replies > w.replies) context.report('QuestionRepliesExceedReplies', { question, count: replies, replies: w.replies }, survey, at(question, 'replies'));
-      if (yes + no > replies) context.report('YesNoExceedsReplies', { question, yes, no, replies }, survey, at(question));
+      if (replies > w.replies) context.report('QuestionRepliesExceedReplies', { question, count: replies, replies: w.replies }, survey, at(question, 'replies'), 'value', asPrinted(question));
+      if (yes + no > replies) context.report('YesNoExceedsReplies', { question, yes, no, replies }, survey, at(question), 'value', asPrinted(question));
     }
   });
 }
