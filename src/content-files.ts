@@ -34,20 +34,25 @@ export interface ContentFileKind {
   entryKey?: string;
 }
 
-export const CONTENT_FILE_KINDS: readonly ContentFileKind[] = [
-  { collection: 'activities', base: 'content/activities', pattern: '*/*.md', format: 'markdown', schema: ActivitySchema },
-  { collection: 'reportChapters', base: 'content/reports', pattern: '*/*.md', format: 'markdown', schema: ChapterSchema },
-  { collection: 'surveyChapters', base: 'content/surveys', pattern: '*/*.md', format: 'markdown', schema: ChapterSchema },
-  { collection: 'articles', base: 'content/newsletters', pattern: '*/*.md', format: 'markdown', schema: ArticleSchema },
-  { collection: 'members', base: 'data', pattern: 'members.yaml', format: 'yaml', schema: MemberSchema, entryKey: 'code' },
-  { collection: 'people', base: 'data', pattern: 'people.yaml', format: 'yaml', schema: PersonSchema, entryKey: 'id' },
-  { collection: 'glossary', base: 'data', pattern: 'glossary.yaml', format: 'yaml', schema: GlossaryEntrySchema, entryKey: 'term' },
-  { collection: 'funds', base: 'data', pattern: 'funds.yaml', format: 'yaml', schema: FundSchema, entryKey: 'id' },
-  { collection: 'topics', base: 'data', pattern: 'topics.yaml', format: 'yaml', schema: TopicSchema, entryKey: 'id' },
-  { collection: 'history', base: 'data', pattern: 'history.yaml', format: 'yaml', schema: HistorySchema },
-  { collection: 'surveys', base: 'data/surveys', pattern: '*.yaml', format: 'yaml', schema: SurveyRoundSchema },
-  { collection: 'workPlans', base: 'data/plans', pattern: 'work-plan-*.yaml', format: 'yaml', schema: WorkPlanSchema },
-  { collection: 'strategicPlans', base: 'data/plans', pattern: 'strategic-plan-*.yaml', format: 'yaml', schema: StrategicPlanSchema },
-  { collection: 'reports', base: 'data/reports', pattern: '*.yaml', format: 'yaml', schema: AnnualReportSchema },
-  { collection: 'newsletters', base: 'data/newsletters', pattern: '*.yaml', format: 'yaml', schema: NewsletterIssueSchema },
-];
+/** Every kind of content file, keyed by collection name (types kept, so pages get typed entries). */
+export const CONTENT_FILES = {
+  activities: { base: 'content/activities', pattern: '*/*.md', format: 'markdown', schema: ActivitySchema },
+  reportChapters: { base: 'content/reports', pattern: '*/*.md', format: 'markdown', schema: ChapterSchema },
+  surveyChapters: { base: 'content/surveys', pattern: '*/*.md', format: 'markdown', schema: ChapterSchema },
+  articles: { base: 'content/newsletters', pattern: '*/*.md', format: 'markdown', schema: ArticleSchema },
+  members: { base: 'data', pattern: 'members.yaml', format: 'yaml', schema: MemberSchema, entryKey: 'code' },
+  people: { base: 'data', pattern: 'people.yaml', format: 'yaml', schema: PersonSchema, entryKey: 'id' },
+  glossary: { base: 'data', pattern: 'glossary.yaml', format: 'yaml', schema: GlossaryEntrySchema, entryKey: 'term' },
+  funds: { base: 'data', pattern: 'funds.yaml', format: 'yaml', schema: FundSchema, entryKey: 'id' },
+  topics: { base: 'data', pattern: 'topics.yaml', format: 'yaml', schema: TopicSchema, entryKey: 'id' },
+  history: { base: 'data', pattern: 'history.yaml', format: 'yaml', schema: HistorySchema },
+  surveys: { base: 'data/surveys', pattern: '*.yaml', format: 'yaml', schema: SurveyRoundSchema },
+  workPlans: { base: 'data/plans', pattern: 'work-plan-*.yaml', format: 'yaml', schema: WorkPlanSchema },
+  strategicPlans: { base: 'data/plans', pattern: 'strategic-plan-*.yaml', format: 'yaml', schema: StrategicPlanSchema },
+  reports: { base: 'data/reports', pattern: '*.yaml', format: 'yaml', schema: AnnualReportSchema },
+  newsletters: { base: 'data/newsletters', pattern: '*.yaml', format: 'yaml', schema: NewsletterIssueSchema },
+} as const satisfies Record<string, Omit<ContentFileKind, 'collection'>>;
+
+export type CollectionName = keyof typeof CONTENT_FILES;
+
+export const CONTENT_FILE_KINDS: readonly ContentFileKind[] = Object.entries(CONTENT_FILES).map(([collection, kind]) => ({ collection, ...kind }));

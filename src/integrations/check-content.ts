@@ -43,7 +43,7 @@ export function checkContent(): AstroIntegration {
             showInBrowser();
           }, 100);
         });
-        server.hot.on('connection', showInBrowser);
+        server.environments.client.hot.on('vite:client:connect', showInBrowser);
       },
     },
   };

@@ -32,7 +32,7 @@ export const PersonSchema = z.strictObject({
   home: MemberCodeSchema.optional(),
   /** Positions held, in order. */
   roles: z.array(PersonRoleSchema).default([]),
-  email: z.string().email().optional(),
+  email: z.email().optional(),
   phone: z.string().optional(),
 });
 

@@ -43,7 +43,7 @@ function loadFile(state: LoadedContent, file: string, kind: ContentFileKind, byt
   state.diagnostics.push(...parsed.diagnostics);
   if (!parsed.source || parsed.value === undefined) return markInvalid(state, kind, file);
   if (kind.entryKey) return loadListFile(state, kind, parsed.source, parsed.value);
-  const data = validate(state, kind.schema, parsed.value, parsed.source, []);
+  const data = validate(state, kind.schema, parsed.value, parsed.source, []) as object | undefined;
   if (data === undefined) return markInvalid(state, kind, file);
   state.sources.register(data, parsed.source);
   if (parsed.bodyLine !== undefined) state.sources.registerBody(data, parsed.bodyLine);
@@ -54,7 +54,7 @@ function loadListFile(state: LoadedContent, kind: ContentFileKind, source: YamlS
   const list = validate(state, z.array(z.unknown(), { error: 'Expected a list of entries, each starting with "- ".' }), value, source, []);
   if (!list) return void state.invalidIds.add(`${kind.collection}:*`);
   list.forEach((item, index) => {
-    const data = validate(state, kind.schema, item, source, [index]);
+    const data = validate(state, kind.schema, item, source, [index]) as object | undefined;
     // An entry that fails its schema may be the one a reference means: hold back reference errors to the list.
     if (data === undefined) return void state.invalidIds.add(`${kind.collection}:*`);
     state.sources.register(data, source, [index]);
