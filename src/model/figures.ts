@@ -2,9 +2,11 @@ import { previousFiscalYear } from './calendar.ts';
 import { countInWords } from './number-words.ts';
 import { computeParticipation } from './participation.ts';
 import { formatPercent } from './percent.ts';
+import type { SurveyRound } from '../schemas/index.ts';
 import type { SiteData } from './site-data.ts';
 import { listStaffInPost, staffCountDay } from './staff.ts';
-import { findPreviousReplyRate } from './survey-history.ts';
+import { computeCorrelationTotals, type CountShare } from './survey-correlations.ts';
+import { findPreviousReplyRate, listInhouseWorkshops, listReplyRates } from './survey-history.ts';
 import { computeSurveyTotals, findSurvey, FOLLOW_UP_ACTIONS, SURVEY_QUESTIONS, type ReplyCount } from './survey-totals.ts';
 import { countWorkshops } from './workshops.ts';
 
@@ -26,6 +28,7 @@ export interface FigureContext {
  */
 export function computeFigures(data: SiteData, context: FigureContext): Map<string, string> {
   const figures = new Map<string, string>([['members.count', String(data.members.length)]]);
+  for (const rate of listReplyRates(data)) figures.set(`history.reply_rate.${rate.round}`, formatPercent(rate.percent));
   if (context.report !== undefined) addReportFigures(figures, data, context.report);
   const round = context.survey ?? data.reports.find((report) => report.fy === context.report)?.annexed_survey;
   if (round !== undefined) addSurveyFigures(figures, data, round);
@@ -78,6 +81,28 @@ function addSurveyFigures(figures: Map<string, string>, data: SiteData, round: n
     figures.set(`survey.${question}.no`, String(q.no));
     figures.set(`survey.${question}.yes.percent`, formatPercent(q.yesPercent));
     figures.set(`survey.${question}.no.percent`, formatPercent(q.noPercent));
+  }
+  addCorrelationFigures(figures, survey);
+  const inhouse = listInhouseWorkshops(data).find((year) => year.fy === survey.fy);
+  if (inhouse) {
+    figures.set('survey.inhouse.workshops', String(inhouse.workshops));
+    figures.set('survey.inhouse.members', String(inhouse.members.length));
+  }
+}
+
+/** `survey.correlation.<outcome>.first|second|outcome` and the underlined counts with their shares. */
+function addCorrelationFigures(figures: Map<string, string>, survey: SurveyRound): void {
+  for (const table of survey.correlations) {
+    const prefix = `survey.correlation.${table.outcome}`;
+    const totals = computeCorrelationTotals(table);
+    figures.set(`${prefix}.first`, String(totals.first));
+    figures.set(`${prefix}.second`, String(totals.second));
+    figures.set(`${prefix}.outcome`, String(totals.outcome));
+    const shares: [string, CountShare][] = [['first_marked', totals.firstMarked], ['second_marked', totals.secondMarked], ['outcome_attributed', totals.outcomeAttributed]];
+    for (const [name, share] of shares) {
+      figures.set(`${prefix}.${name}`, String(share.count));
+      figures.set(`${prefix}.${name}.percent`, formatPercent(share.percent));
+    }
   }
 }
 

@@ -23,25 +23,32 @@ export interface CorrelationTotals {
 }
 
 /**
- * Sums a correlation table. Marks are data (the source underlines them); the outcome column's
- * attribution is counted from its marks when the table has any, and otherwise from which
- * outcome members also appear in one of the two action columns of the same row.
+ * Which codes of a row the table underlines: in an action column, the members who also saw
+ * the outcome; in the outcome column, those who also took one of the two actions. The
+ * reports define the underlining this way (NB under each table), so it is derived here and
+ * the `marked` lists transcribed from print serve only to check the print against it.
  */
+export function deriveRowMarks(row: CorrelationRow): { first: string[]; second: string[]; outcome: string[] } {
+  const sawOutcome = (code: string) => row.outcome.members.includes(code);
+  return {
+    first: row.first.members.filter(sawOutcome),
+    second: row.second.members.filter(sawOutcome),
+    outcome: row.outcome.members.filter((code) => row.first.members.includes(code) || row.second.members.includes(code)),
+  };
+}
+
+/** Sums a correlation table: column totals, and the underlined counts with their share of each column. */
 export function computeCorrelationTotals(table: CorrelationTable): CorrelationTotals {
   const first = countMembers(table.rows, (row) => row.first.members);
   const second = countMembers(table.rows, (row) => row.second.members);
   const outcome = countMembers(table.rows, (row) => row.outcome.members);
-  const outcomeMarked = table.rows.some((row) => row.outcome.marked.length > 0);
-  const attributed = outcomeMarked
-    ? countMembers(table.rows, (row) => row.outcome.marked)
-    : countMembers(table.rows, (row) => row.outcome.members.filter((code) => row.first.members.includes(code) || row.second.members.includes(code)));
   return {
     first,
     second,
     outcome,
-    firstMarked: share(countMembers(table.rows, (row) => row.first.marked), first),
-    secondMarked: share(countMembers(table.rows, (row) => row.second.marked), second),
-    outcomeAttributed: share(attributed, outcome),
+    firstMarked: share(countMembers(table.rows, (row) => deriveRowMarks(row).first), first),
+    secondMarked: share(countMembers(table.rows, (row) => deriveRowMarks(row).second), second),
+    outcomeAttributed: share(countMembers(table.rows, (row) => deriveRowMarks(row).outcome), outcome),
   };
 }
 

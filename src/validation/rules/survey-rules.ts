@@ -1,3 +1,4 @@
+import { computeCorrelationTotals } from '../../model/survey-correlations.ts';
 import { computeSurveyTotals, FOLLOW_UP_ACTIONS, SURVEY_QUESTIONS } from '../../model/survey-totals.ts';
 import type { SurveyRound } from '../../schemas/index.ts';
 import type { RuleContext } from '../rule-context.ts';
@@ -87,17 +88,20 @@ function checkStatedTotals(context: RuleContext, survey: SurveyRound): void {
 
 type Compare = (what: string, value: number | undefined, computed: number | undefined, path: (string | number)[], unit?: string) => void;
 
-/** Totals printed under a correlation table: codes per column, marked codes, outcome codes attributed to either action. */
+/**
+ * Totals printed under a correlation table, against the model's: codes per column, and the
+ * underlined counts as the table's own note defines them (members who took the action and
+ * saw the outcome), so the check and the site's figures agree.
+ */
 function checkCorrelationTotals(compare: Compare, table: SurveyRound['correlations'][number], t: number): void {
-  const count = (pick: (row: (typeof table.rows)[number]) => number) => table.rows.reduce((n, row) => n + pick(row), 0);
+  const totals = computeCorrelationTotals(table);
   const path = (field: string) => ['correlations', t, 'stated', field];
   const s = table.stated;
   const label = `Table ${table.table}`;
-  compare(`${label}'s first column total`, s.first_total, count((r) => r.first.members.length), path('first_total'));
-  compare(`${label}'s second column total`, s.second_total, count((r) => r.second.members.length), path('second_total'));
-  compare(`${label}'s outcome column total`, s.outcome_total, count((r) => r.outcome.members.length), path('outcome_total'));
-  compare(`${label}'s marked codes in the first column`, s.first_marked, count((r) => r.first.marked.length), path('first_marked'));
-  compare(`${label}'s marked codes in the second column`, s.second_marked, count((r) => r.second.marked.length), path('second_marked'));
-  const attributed = count((r) => r.outcome.members.filter((c) => r.first.members.includes(c) || r.second.members.includes(c)).length);
-  compare(`${label}'s outcome codes attributed to either action`, s.outcome_attributed, attributed, path('outcome_attributed'));
+  compare(`${label}'s first column total`, s.first_total, totals.first, path('first_total'));
+  compare(`${label}'s second column total`, s.second_total, totals.second, path('second_total'));
+  compare(`${label}'s outcome column total`, s.outcome_total, totals.outcome, path('outcome_total'));
+  compare(`${label}'s underlined count in the first column`, s.first_marked, totals.firstMarked.count, path('first_marked'));
+  compare(`${label}'s underlined count in the second column`, s.second_marked, totals.secondMarked.count, path('second_marked'));
+  compare(`${label}'s outcome members attributed to either action`, s.outcome_attributed, totals.outcomeAttributed.count, path('outcome_attributed'));
 }
