@@ -43,6 +43,8 @@ function addReportFigures(figures: Map<string, string>, data: SiteData, fy: stri
   figures.set('workshops.national', String(workshops.national));
   addParticipation(figures, 'participation', computeParticipation(data, fy));
   addParticipation(figures, 'previous.participation', computeParticipation(data, previousFiscalYear(fy)));
+  addStatedAverage(figures, data, 'participation', fy);
+  addStatedAverage(figures, data, 'previous.participation', previousFiscalYear(fy));
   const staff = listStaffInPost(data.people, staffCountDay(fy));
   figures.set('staff.count', String(staff.length));
   // "This includes one from China, … two from Japan": the chapter writes these in words.
@@ -56,6 +58,15 @@ function addParticipation(figures: Map<string, string>, prefix: string, particip
   figures.set(`${prefix}.participants`, String(participation.participants));
   figures.set(`${prefix}.workshops`, String(participation.workshops));
   if (participation.average !== undefined) figures.set(`${prefix}.average`, participation.average);
+}
+
+/**
+ * `<prefix>.stated_average`: the average as the source printed it, for prose that must quote
+ * the document even where it contradicts its own figures (the checker warns; ERRATA.md explains).
+ */
+function addStatedAverage(figures: Map<string, string>, data: SiteData, prefix: string, fy: string): void {
+  const stated = data.history.participation.find((year) => year.fy === fy)?.stated_average;
+  if (stated !== undefined) figures.set(`${prefix}.stated_average`, stated.toFixed(1));
 }
 
 function addSurveyFigures(figures: Map<string, string>, data: SiteData, round: number): void {

@@ -10,11 +10,13 @@ export function isOfficeRole(role: Role): boolean {
 
 /**
  * True when a role covers a day. Tenure is known only to the month: a role ending in
- * `2019-06` is over on 1 July 2019; one starting in `2019-07` has begun.
+ * `2019-06` is over on 1 July 2019; one starting in `2019-07` has begun. A role whose start
+ * is unknown counts from the first document that names it, if that is recorded.
  */
 export function isRoleHeldOn(role: Role, day: string): boolean {
   const month = day.slice(0, 7);
-  return (role.from === undefined || role.from <= month) && (role.to === undefined || role.to >= month);
+  const start = role.from ?? role.first_named;
+  return (start === undefined || start <= month) && (role.to === undefined || role.to >= month);
 }
 
 /** The office's staff in post on a day, with the office role they held then. */

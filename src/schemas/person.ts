@@ -12,6 +12,11 @@ export const PersonRoleSchema = z.strictObject({
   from: IsoMonthSchema.optional(),
   /** Last month in the post, if stated. */
   to: IsoMonthSchema.optional(),
+  /**
+   * When the start is not stated: the month of the earliest document that names the person
+   * in this post. Counts of staff in post before that month leave the person out.
+   */
+  first_named: IsoMonthSchema.optional(),
   /** Sub-region the person was responsible for, for program managers. */
   sub_region: SubRegionSchema.optional(),
 });
