@@ -151,6 +151,22 @@ export const CATALOGUE = {
     message: (p) => `The block "${p.block}" lists one pillar's activities, but the chapter has no "pillar".`,
     hint: () => 'Add "pillar: 1" (or 2, 3, 4) to the front matter.',
   }),
+  // ── Safe Markdown ────────────────────────────────────────────────────────
+  UnsafeHtml: entry<{ tag: string }>({
+    severity: 'warning',
+    message: (p) => `Raw HTML <${p.tag}> is not allowed in Markdown, so it is removed from the page.`,
+    hint: () => 'Delete it. Scripts, frames and embeds need a component: ask a developer.',
+  }),
+  UnsafeHtmlAttribute: entry<{ tag: string; attribute: string }>({
+    severity: 'warning',
+    message: (p) => `The attribute "${p.attribute}" on <${p.tag}> would run a script, so it is removed from the page.`,
+    hint: () => 'Delete the attribute; pages run no scripts.',
+  }),
+  UnsafeUrl: entry<{ url: string }>({
+    severity: 'warning',
+    message: (p) => `The link "${p.url.length > 40 ? `${p.url.slice(0, 37)}…` : p.url}" does not open a page (it would run a script or embed data), so it is removed.`,
+    hint: () => 'Link to an http(s) or mailto: address instead.',
+  }),
   // ── Identity ─────────────────────────────────────────────────────────────
   DuplicateId: entry<{ value: string; first: string }>({
     severity: 'error',
