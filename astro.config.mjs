@@ -3,12 +3,14 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { checkContent } from './src/integrations/check-content.ts';
+import { pdfEditions } from './src/integrations/pdf-editions.ts';
 
 export default defineConfig({
   site: 'https://rocb-ap.example.org',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [checkContent(), sitemap()],
+  // pdfEditions last: it prints the pages the build has just written (off: RAPPORTEUR_PDF=off).
+  integrations: [checkContent(), sitemap(), pdfEditions()],
   markdown: {
     // The unified (remark/rehype) pipeline, not Astro 7's default engine: our plugins are
     // unified plugins. Pages render bodies through src/markdown/page-markdown.ts, which adds

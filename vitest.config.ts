@@ -1,8 +1,24 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/site/**'] },
+      },
+      {
+        // The whole site, built once from the shipped content by the global setup, then read
+        // as HTML. `npx vitest run --project unit` skips it.
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/site/build-site.ts'],
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -5,9 +5,12 @@ import { build } from 'astro';
 /**
  * `npm run build`: builds into a fresh folder and swaps it into `dist/` only when the
  * whole build succeeded, so a failed build (bad content, a rendering error) leaves the
- * previous site exactly as it was.
+ * previous site exactly as it was. The PDF editions are made inside the build, so they are
+ * swapped in with the pages that link to them.
  */
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+// `-- --no-pdf`: skip the PDF editions (src/integrations/pdf-editions.ts) for a quick build.
+if (process.argv.includes('--no-pdf')) process.env.RAPPORTEUR_PDF = 'off';
 
 const root = process.cwd();
 const finalDir = resolve(root, 'dist');

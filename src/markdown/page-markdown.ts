@@ -1,5 +1,8 @@
 import { createMarkdownProcessor, type MarkdownHeading, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import type { FigureContext } from '../model/figures.ts';
+import { HTML_ALLOWLIST } from './html-allowlist.ts';
 import { rehypeAbbreviations } from './rehype-abbreviations.ts';
 import { rehypeShiftHeadings } from './rehype-shift-headings.ts';
 import { remarkFigures } from './remark-figures.ts';
@@ -18,40 +21,44 @@ export interface RenderedMarkdown {
 export interface PageMarkdown {
   /**
    * `file` is the text's path from the project root: it decides which figures the prose may
-   * use. `headingOffset` moves its headings down, for texts placed under the page's own headings.
+   * use. `headingTop` is the level its highest heading takes under the page's own headings.
    */
-  render(markdown: string, file: string, options?: { headingOffset?: number }): Promise<RenderedMarkdown>;
+  render(markdown: string, file: string, options?: { headingTop?: number }): Promise<RenderedMarkdown>;
 }
 
 /**
  * A Markdown renderer for one page: Astro's unified pipeline (GFM, smart punctuation,
- * heading ids) plus our figures and abbreviations. Pages render bodies themselves, rather
+ * heading ids) plus our figures, the HTML allowlist, heading levels and abbreviations. Pages render bodies themselves, rather
  * than through the content store's cached HTML, because figures depend on every data file
  * (a cached chapter would keep last build's numbers) and because an abbreviation is
  * explained once per page, across every text the page shows.
  */
 export function createPageMarkdown(options: PageMarkdownOptions): PageMarkdown {
-  // One set for the page, shared by the processors of every heading offset.
+  // One set for the page, shared by the processors of every heading level.
   const seen = new Set<string>();
   const processors = new Map<number, Promise<MarkdownRenderer>>();
-  const processorFor = (offset: number) => {
-    let processor = processors.get(offset);
+  const processorFor = (top: number) => {
+    let processor = processors.get(top);
     if (!processor) {
       processor = createMarkdownProcessor({
         syntaxHighlight: false,
         remarkPlugins: [[remarkFigures, { figuresFor: options.figuresFor }]],
         rehypePlugins: [
-          [rehypeShiftHeadings, { offset }],
+          // Parse the editors' inline HTML first, so the allowlist sees it as elements (Astro
+          // would parse it only after our plugins) and abbreviations are found inside it too.
+          [rehypeRaw, {}],
+          [rehypeSanitize, HTML_ALLOWLIST],
+          [rehypeShiftHeadings, { top }],
           [rehypeAbbreviations, { glossary: options.glossary, seen }],
         ],
       });
-      processors.set(offset, processor);
+      processors.set(top, processor);
     }
     return processor;
   };
   return {
-    async render(markdown, file, { headingOffset = 0 } = {}) {
-      const result = await (await processorFor(headingOffset)).render(markdown, { fileURL: file as never });
+    async render(markdown, file, { headingTop = 2 } = {}) {
+      const result = await (await processorFor(headingTop)).render(markdown, { fileURL: file as never });
       return { html: result.code, headings: result.metadata.headings };
     },
   };

@@ -38,8 +38,8 @@ export interface PageText {
   key: string;
   markdown: string;
   file: string;
-  /** Levels to move the text's headings down (see rehype-shift-headings). */
-  headingOffset: number;
+  /** The level the text's highest heading takes (see rehype-shift-headings). */
+  headingTop: number;
 }
 
 export const textKey = {
@@ -53,31 +53,31 @@ export const textKey = {
  * The texts a chapter shows, in reading order: its prose, then what its blocks draw in
  * (narratives, the strategic plan's introduction, an annexed survey's chapters).
  */
-export function listChapterTexts(data: SiteData, chapter: ChapterEntry, collection: ChapterCollection, headingOffset = 0): PageText[] {
-  const texts: PageText[] = [{ key: textKey.chapter(chapter), markdown: chapter.body, file: entryFile(collection, chapter), headingOffset }];
-  for (const block of chapter.data.blocks) texts.push(...listBlockTexts(data, chapter, block, headingOffset));
+export function listChapterTexts(data: SiteData, chapter: ChapterEntry, collection: ChapterCollection, headingTop = 2): PageText[] {
+  const texts: PageText[] = [{ key: textKey.chapter(chapter), markdown: chapter.body, file: entryFile(collection, chapter), headingTop }];
+  for (const block of chapter.data.blocks) texts.push(...listBlockTexts(data, chapter, block, headingTop));
   return texts;
 }
 
-function listBlockTexts(data: SiteData, chapter: ChapterEntry, block: Chapter['blocks'][number], headingOffset: number): PageText[] {
+function listBlockTexts(data: SiteData, chapter: ChapterEntry, block: Chapter['blocks'][number], headingTop: number): PageText[] {
   if (block === 'activities') {
     // A narrative sits under its own title, one level below the chapter's.
     return listPillarNarratives(data, chapter.group, chapter.data.pillar).map((entry) => ({
       key: textKey.activity(entry),
       markdown: entry.body,
       file: entryFile('activities', entry),
-      headingOffset: headingOffset + 1,
+      headingTop: headingTop + 1,
     }));
   }
   if (block === 'strategic-plan') {
     const plan = findStrategicPlanFor(data, chapter.group);
     const file = `data/plans/strategic-plan-${plan?.from.slice(0, 4)}-${plan?.to.slice(5)}.yaml`;
-    return plan ? [{ key: textKey.strategicPlan(plan.title), markdown: plan.introduction, file, headingOffset: headingOffset + 1 }] : [];
+    return plan ? [{ key: textKey.strategicPlan(plan.title), markdown: plan.introduction, file, headingTop: headingTop + 1 }] : [];
   }
   if (block === 'survey-report') {
     const round = data.reports.find((report) => report.fy === chapter.group)?.annexed_survey;
     if (round === undefined) return [];
-    return listSurveyChapters(data, round).flatMap((c) => listChapterTexts(data, c, 'surveyChapters', headingOffset + 1));
+    return listSurveyChapters(data, round).flatMap((c) => listChapterTexts(data, c, 'surveyChapters', headingTop + 1));
   }
   return [];
 }
@@ -91,7 +91,7 @@ export function findStrategicPlanFor(data: SiteData, fy: string) {
 export async function renderTexts(markdown: PageMarkdown, texts: readonly PageText[]): Promise<Map<string, string>> {
   const html = new Map<string, string>();
   for (const text of texts) {
-    if (!html.has(text.key)) html.set(text.key, (await markdown.render(text.markdown, text.file, { headingOffset: text.headingOffset })).html);
+    if (!html.has(text.key)) html.set(text.key, (await markdown.render(text.markdown, text.file, { headingTop: text.headingTop })).html);
   }
   return html;
 }

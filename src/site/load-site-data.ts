@@ -1,4 +1,6 @@
 import { getCollection } from 'astro:content';
+import { parse as parseYaml } from 'yaml';
+import { CONTENT_FILES, type CollectionName } from '../content-files.ts';
 import type { MarkdownEntry, SiteData } from '../model/site-data.ts';
 import { splitEntryId } from '../model/site-data.ts';
 import type { History } from '../schemas/index.ts';
@@ -14,24 +16,24 @@ export function loadSiteData(): Promise<SiteData> {
   return loading;
 }
 
+/**
+ * The list files' text (data/*.yaml), read at build time: Astro's store returns a list
+ * file's entries sorted by id, but the order is the publisher's (topics print in that order).
+ */
+const LIST_FILES = import.meta.glob<string>('/data/*.yaml', { query: '?raw', import: 'default', eager: true });
+
 async function readCollections(): Promise<SiteData> {
-  const [activities, reportChapters, surveyChapters, articles] = await Promise.all([
-    readMarkdown('activities', 'content/activities'),
-    readMarkdown('reportChapters', 'content/reports'),
-    readMarkdown('surveyChapters', 'content/surveys'),
-    readMarkdown('articles', 'content/newsletters'),
-  ]);
   const history = (await getCollection('history'))[0]?.data as History | undefined;
   return {
-    activities: activities as SiteData['activities'],
-    reportChapters: reportChapters as SiteData['reportChapters'],
-    surveyChapters: surveyChapters as SiteData['surveyChapters'],
-    articles: articles as SiteData['articles'],
-    members: (await readData('members')) as SiteData['members'],
-    people: (await readData('people')) as SiteData['people'],
-    glossary: (await readData('glossary')) as SiteData['glossary'],
-    funds: (await readData('funds')) as SiteData['funds'],
-    topics: (await readData('topics')) as SiteData['topics'],
+    activities: (await readMarkdown('activities')) as SiteData['activities'],
+    reportChapters: (await readMarkdown('reportChapters')) as SiteData['reportChapters'],
+    surveyChapters: (await readMarkdown('surveyChapters')) as SiteData['surveyChapters'],
+    articles: (await readMarkdown('articles')) as SiteData['articles'],
+    members: (await readList('members')) as SiteData['members'],
+    people: (await readList('people')) as SiteData['people'],
+    glossary: (await readList('glossary')) as SiteData['glossary'],
+    funds: (await readList('funds')) as SiteData['funds'],
+    topics: (await readList('topics')) as SiteData['topics'],
     history: history ?? { participation: [], reply_rates: [], inhouse_workshops: [] },
     surveys: (await readData('surveys')) as SiteData['surveys'],
     workPlans: (await readData('workPlans')) as SiteData['workPlans'],
@@ -41,9 +43,8 @@ async function readCollections(): Promise<SiteData> {
   };
 }
 
-type CollectionName = Parameters<typeof getCollection>[0];
-
-async function readMarkdown(collection: CollectionName, base: string): Promise<MarkdownEntry<unknown>[]> {
+async function readMarkdown(collection: CollectionName): Promise<MarkdownEntry<unknown>[]> {
+  const base = CONTENT_FILES[collection].base;
   const entries = (await getCollection(collection)) as { id: string; data: unknown; body?: string; filePath?: string }[];
   return entries
     .map((entry) => ({ id: entry.id, ...splitEntryId(entry.id), data: entry.data, body: entry.body ?? '', filePath: entry.filePath ?? `${base}/${entry.id}.md` }))
@@ -52,4 +53,15 @@ async function readMarkdown(collection: CollectionName, base: string): Promise<M
 
 async function readData(collection: CollectionName): Promise<unknown[]> {
   return ((await getCollection(collection)) as { data: unknown }[]).map((entry) => entry.data);
+}
+
+/** A list file's entries in the order the file lists them. */
+async function readList(collection: CollectionName): Promise<unknown[]> {
+  const kind = CONTENT_FILES[collection];
+  const entries = (await getCollection(collection)) as { id: string; data: unknown }[];
+  const text = LIST_FILES[`/${kind.base}/${kind.pattern}`];
+  if (!text || !('entryKey' in kind)) return entries.map((entry) => entry.data);
+  const order = ((parseYaml(text) as Record<string, unknown>[] | null) ?? []).map((item) => String(item[kind.entryKey]));
+  const position = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...entries].sort((a, b) => position(a.id) - position(b.id)).map((entry) => entry.data);
 }

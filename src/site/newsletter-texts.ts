@@ -1,5 +1,6 @@
 import type { NewsletterIssue } from '../schemas/index.ts';
-import { listIssueArticles, listNewsletterActivities } from '../model/newsletters.ts';
+import { listNewsletterActivities } from '../model/activity-links.ts';
+import { listIssueArticles } from '../model/newsletters.ts';
 import type { SiteData } from '../model/site-data.ts';
 import { type PageText, textKey } from './chapters.ts';
 import { entryFile } from './entry-file.ts';
@@ -22,7 +23,7 @@ export function listIssueTexts(data: SiteData, issue: NewsletterIssue, { allArti
   const articles = listIssueArticles(data, issue).filter((entry) => allArticles || entry.data.kind === 'foreword');
   const activities = listNewsletterActivities(data, issue).filter((entry) => entry.body.trim() !== '');
   return [
-    ...articles.map((entry) => ({ key: textKey.article(entry.id), markdown: entry.body, file: entryFile('articles', entry), headingOffset: 1 })),
-    ...activities.map((entry) => ({ key: textKey.activity(entry), markdown: entry.body, file: entryFile('activities', entry), headingOffset: 2 })),
+    ...articles.map((entry) => ({ key: textKey.article(entry.id), markdown: entry.body, file: entryFile('articles', entry), headingTop: 3 })),
+    ...activities.map((entry) => ({ key: textKey.activity(entry), markdown: entry.body, file: entryFile('activities', entry), headingTop: 4 })),
   ];
 }

@@ -240,6 +240,27 @@ export const CATALOGUE = {
     message: (p) => `The stated average ${p.stated} does not follow from ${p.participants} participants in ${p.workshops} workshops (${p.computed}).`,
     hint: () => 'If the source document says so, keep it and list it in content/ERRATA.md.',
   }),
+  // ── Charts ───────────────────────────────────────────────────────────────
+  UnknownDataset: entry<Ref & { available: string }>({
+    severity: 'error',
+    message: (p) => `The chart's data names the dataset "${p.value}", which does not exist, so there is nothing to draw.`,
+    hint: (p) => didYouMean(p.suggestion && `"${p.suggestion}"`, `Datasets: ${p.available}. docs/datasets.md describes each one and its fields.`),
+  }),
+  InvalidChartSpec: entry<{ reason: string }>({
+    severity: 'error',
+    message: (p) => `The chart block is not a Vega-Lite spec the site can draw. ${/[.!?]$/.test(p.reason) ? p.reason : `${p.reason}.`}`,
+    hint: () => 'Write the block as a Vega-Lite spec in YAML or JSON with "title", "description", "data: { name: <dataset> }", "mark" and "encoding"; docs/datasets.md has an example.',
+  }),
+  UnknownChartField: entry<{ field: string; dataset: string; suggestion?: string; available: string }>({
+    severity: 'error',
+    message: (p) => `The chart encodes the field "${p.field}", which ${p.dataset} does not have, so Vega-Lite would draw nothing for it.`,
+    hint: (p) => didYouMean(p.suggestion && `"${p.suggestion}"`, `Fields available here: ${p.available}.`),
+  }),
+  UndescribedChart: entry<{ missing: string }>({
+    severity: 'error',
+    message: (p) => `The chart has no ${p.missing}, which readers who cannot see the chart depend on.`,
+    hint: () => 'Add "title:" (a few words) and "description:" (a sentence or two saying what the chart shows) at the top of the block.',
+  }),
 } as const;
 
 export type DiagnosticName = keyof typeof CATALOGUE;

@@ -1,0 +1,69 @@
+import { findMeasurement, type ScaleResult } from './measurements.ts';
+
+/** One budget's verdict at one scale; `pass` undefined when it could not be measured. */
+export interface BudgetLine {
+  pass: boolean | undefined;
+  text: string;
+}
+
+/** The budgets of the performance issue, in one place. */
+export const BUDGETS = {
+  warmVsAstroDefault: 1.5,
+  coldVsAstroUnified: 1.5,
+  /** 16× content may take at most 18× the 1× time: growth stays linear with 12.5 % slack. */
+  growthSlack: 18 / 16,
+  checkSeconds: new Map([[1, 1], [16, 5]]),
+  devEditMs: 500,
+  pageKb: 60,
+  queryKb: 300,
+} as const;
+
+export function evaluateBudgets(results: readonly ScaleResult[]): BudgetLine[] {
+  return [...results.flatMap(evaluateScale), ...evaluateGrowth(results)];
+}
+
+function evaluateScale(result: ScaleResult): BudgetLine[] {
+  const at = `at ${result.scale}×`;
+  const lines: BudgetLine[] = [];
+  const ratio = (ours: number | undefined, base: number | undefined) => (ours !== undefined && base ? ours / base : undefined);
+  const warm = ratio(findMeasurement(result, 'rapporteur', 'warm build')?.seconds, findMeasurement(result, 'astro-default', 'warm build')?.seconds);
+  lines.push(compare(`warm build ≤ ${BUDGETS.warmVsAstroDefault}× bare Astro (default engine) warm build ${at}`, warm, BUDGETS.warmVsAstroDefault, '×'));
+  const cold = ratio(findMeasurement(result, 'rapporteur', 'cold build')?.seconds, findMeasurement(result, 'astro-unified', 'cold build')?.seconds);
+  lines.push(compare(`cold build ≤ ${BUDGETS.coldVsAstroUnified}× bare Astro (unified) cold build ${at}`, cold, BUDGETS.coldVsAstroUnified, '×'));
+  const checkLimit = BUDGETS.checkSeconds.get(result.scale);
+  if (checkLimit !== undefined) lines.push(compare(`npm run check ≤ ${checkLimit} s ${at}`, findMeasurement(result, 'rapporteur', 'check')?.seconds, checkLimit, ' s'));
+  const dev = findMeasurement(result, 'rapporteur', 'dev edit')?.seconds;
+  lines.push(compare(`edit shows in npm run dev ≤ ${BUDGETS.devEditMs} ms ${at} (median)`, dev === undefined ? undefined : dev * 1000, BUDGETS.devEditMs, ' ms'));
+  if (result.pageReport) {
+    const { maxKb, maxPage, pagesWithScript } = result.pageReport;
+    lines.push(compare(`HTML + CSS per page ≤ ${BUDGETS.pageKb} KB (inline SVG excepted) ${at}; heaviest /${maxPage}`, maxKb, BUDGETS.pageKb, ' KB'));
+    const scripted = pagesWithScript.length ? `: ${pagesWithScript.slice(0, 3).join(', ')}${pagesWithScript.length > 3 ? ', …' : ''}` : '';
+    lines.push({ pass: pagesWithScript.length === 0, text: `no JavaScript on pages other than /search/ ${at} (${pagesWithScript.length} page(s) with script${scripted})` });
+  }
+  const query = result.search?.available ? result.search.queryKb : undefined;
+  lines.push(compare(`a query for a common word fetches ≤ ${BUDGETS.queryKb} KB of index ${at}`, query, BUDGETS.queryKb, ' KB', result.search?.available === false ? result.search.reason : undefined));
+  return lines;
+}
+
+/** 16× content in ≤ 18× the 1× time, for cold and warm builds: the largest scale against 1×. */
+function evaluateGrowth(results: readonly ScaleResult[]): BudgetLine[] {
+  const base = results.find((r) => r.scale === 1);
+  const top = [...results].sort((a, b) => b.scale - a.scale)[0];
+  if (!base || !top || top.scale <= 1) return [];
+  const limit = top.scale * BUDGETS.growthSlack;
+  return (['cold build', 'warm build'] as const).map((step) => {
+    const a = findMeasurement(base, 'rapporteur', step)?.seconds;
+    const b = findMeasurement(top, 'rapporteur', step)?.seconds;
+    return compare(`linear growth: ${step} at ${top.scale}× ≤ ${limit}× the 1× time`, a && b ? b / a : undefined, limit, '×');
+  });
+}
+
+function compare(what: string, value: number | undefined, limit: number, unit: string, reason = 'not measured'): BudgetLine {
+  if (value === undefined) return { pass: undefined, text: `${what}: n/a (${reason})` };
+  const shown = unit === '×' ? `${value.toFixed(2)}×` : `${value.toFixed(unit === ' ms' ? 0 : 2)}${unit}`;
+  return { pass: value <= limit, text: `${what}: ${shown}` };
+}
+
+export function formatBudgetLine(line: BudgetLine): string {
+  return `${line.pass === undefined ? 'N/A ' : line.pass ? 'PASS' : 'FAIL'}  ${line.text}`;
+}

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Milliseconds from saving an edited file until the dev server serves the new text, per try. */
+export interface DevEditResult {
+  /** Seconds from starting `astro dev` until the first page was served. */
+  startSeconds: number;
+  editMs: number[];
+}
+
+export interface DevEditOptions {
+  projectDir: string;
+  /** Activity file, relative to the project. */
+  file: string;
+  /** Path of its page: `/activities/<slug>/`. */
+  pagePath: string;
+  port: number;
+  tries: number;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Starts `astro dev` on 127.0.0.1, opens the activity's page once (so modules are compiled),
+ * then appends a unique sentence to the activity and polls the page every 10 ms until the
+ * sentence is served. The file is restored and the server stopped whatever happens.
+ */
+export async function measureDevEdit(options: DevEditOptions): Promise<DevEditResult> {
+  const path = join(options.projectDir, options.file);
+  const original = readFileSync(path, 'utf8');
+  const started = performance.now();
+  const server = startDevServer(options);
+  try {
+    const url = `http://127.0.0.1:${options.port}${options.pagePath}`;
+    await pollUntil(url, (status) => status === 200, 300_000);
+    const startSeconds = (performance.now() - started) / 1000;
+    const editMs: number[] = [];
+    for (let i = 0; i < options.tries; i += 1) {
+      const marker = `Benchmark edit ${Date.now()}-${i}.`;
+      writeFileSync(path, `${original.trimEnd()}\n\n${marker}\n`);
+      const saved = performance.now();
+      await pollUntil(url, (status, body) => status === 200 && body.includes(marker), 30_000);
+      editMs.push(performance.now() - saved);
+    }
+    return { startSeconds, editMs };
+  } finally {
+    writeFileSync(path, original);
+    await stopServer(server);
+  }
+}
+
+function startDevServer(options: DevEditOptions): ChildProcess {
+  const astro = join(options.projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // Its own process group, so stopping it also stops anything it started.
+  return spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(options.port)], {
+    cwd: options.projectDir,
+    env: { ...process.env, ...options.env },
+    stdio: 'ignore',
+    detached: true,
+  });
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.pid === undefined) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  process.kill(-server.pid, 'SIGTERM');
+  await Promise.race([exited, sleep(5000)]);
+  if (server.exitCode === null) process.kill(-server.pid, 'SIGKILL');
+}
+
+async function pollUntil(url: string, done: (status: number, body: string) => boolean, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (done(response.status, await response.text())) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(10);
+  }
+  throw new Error(`${url} did not serve what was expected within ${timeoutMs / 1000} s.`);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

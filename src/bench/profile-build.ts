@@ -1,0 +1,37 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus } from './generate-corpus.ts';
+import { runTimed } from './run-timed.ts';
+import { createScratchProject, removeBuildState } from './scratch-project.ts';
+import { formatHotSpots, summariseCpuProfile } from './summarise-cpu-profile.ts';
+
+export interface ProfileOptions {
+  repoRoot: string;
+  workDir: string;
+  scale: number;
+  log(line: string): void;
+}
+
+/**
+ * One cold build of a `scale`× corpus under `node --cpu-prof`, then the hottest functions
+ * and modules by self time: the evidence for where the build's time goes.
+ */
+export async function profileBuild(options: ProfileOptions): Promise<void> {
+  const dir = join(options.workDir, `profile-${options.scale}`);
+  createScratchProject(options.repoRoot, dir);
+  generateCorpus(options.repoRoot, dir, options.scale);
+  removeBuildState(dir);
+  const profiles = join(options.workDir, 'cpu-profiles');
+  const timing = await runTimed(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, 'src/cli/build.ts'], {
+    cwd: dir,
+    env: { ASTRO_TELEMETRY_DISABLED: '1', RAPPORTEUR_PDF: 'off' },
+  });
+  if (timing.exitCode !== 0) throw new Error(`The profiled build failed:\n${timing.output.slice(-3000)}`);
+  options.log(`Cold build of the ${options.scale}× corpus under --cpu-prof: ${timing.seconds.toFixed(2)} s`);
+  for (const file of readdirSync(profiles).filter((name) => name.endsWith('.cpuprofile'))) {
+    const summary = summariseCpuProfile(join(profiles, file));
+    options.log(`\n${file}: ${(summary.totalMs / 1000).toFixed(2)} s sampled`);
+    options.log(formatHotSpots('Modules by self time:', summary.modules, 20));
+    options.log(formatHotSpots('Functions by self time:', summary.functions, 30));
+  }
+}

@@ -1,0 +1,172 @@
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { permalinks } from '../site/permalinks.ts';
+import { createBareAstro, createHugo, type AstroEngine } from './baseline-projects.ts';
+import { generateCorpus } from './generate-corpus.ts';
+import { measureDevEdit } from './measure-dev-edit.ts';
+import { listHtmlFiles, measurePages } from './measure-pages.ts';
+import { measureSearch } from './measure-search.ts';
+import type { Measurement, ScaleResult } from './measurements.ts';
+import { runTimed, type Timing } from './run-timed.ts';
+import { createScratchProject, removeBuildState } from './scratch-project.ts';
+
+export type Step = 'build' | 'check' | 'dev' | 'search' | 'pdf' | 'baselines';
+export const STEPS: readonly Step[] = ['build', 'check', 'dev', 'search', 'pdf', 'baselines'];
+
+export interface BenchOptions {
+  repoRoot: string;
+  /** Temporary folder for the corpora and the baseline projects. */
+  workDir: string;
+  scales: readonly number[];
+  steps: ReadonlySet<Step>;
+  /** Runs of each build; the fastest counts (others' work on a shared machine only slows a run down). */
+  repeat: number;
+  devTries: number;
+  log(line: string): void;
+}
+
+/** Our builds run without PDFs (the budgets say so); the PDF step times them on its own. */
+const ENV = { ASTRO_TELEMETRY_DISABLED: '1', RAPPORTEUR_PDF: 'off' };
+
+export async function runBench(options: BenchOptions): Promise<ScaleResult[]> {
+  const results: ScaleResult[] = [];
+  for (const scale of options.scales) results.push(await runScale(options, scale));
+  return results;
+}
+
+async function runScale(options: BenchOptions, scale: number): Promise<ScaleResult> {
+  const dir = join(options.workDir, `rapporteur-${scale}`);
+  createScratchProject(options.repoRoot, dir);
+  const corpus = generateCorpus(options.repoRoot, dir, scale);
+  options.log(`${scale}×: ${corpus.activities} activities, ${corpus.issues} issues, ${corpus.rounds} rounds over ${corpus.fiscalYears.length} fiscal years (${dir})`);
+  const result: ScaleResult = { scale, corpus, measurements: [] };
+  const record = (m: Measurement) => {
+    result.measurements.push(m);
+    options.log(`  ${m.subject} ${m.step}: ${m.seconds === undefined ? `n/a ${m.note ?? ''}` : `${m.seconds.toFixed(3)} s`}${m.pages ? `, ${m.pages} pages` : ''}${m.peakMb ? `, ${m.peakMb.toFixed(0)} MB` : ''}`);
+  };
+  const { steps } = options;
+  const needsBuild = steps.has('build') || steps.has('search') || steps.has('pdf');
+  if (needsBuild) await measureOurBuilds(options, dir, scale, record);
+  if (needsBuild) result.pageReport = measurePages(join(dir, 'dist'));
+  if (steps.has('check')) record(await measureCheck(dir, scale));
+  if (steps.has('dev')) record(await measureDev(options, dir, scale));
+  if (steps.has('search')) result.search = await measureSearchStep(options, dir, scale, record);
+  if (steps.has('pdf')) record(await measurePdf(options, dir, scale));
+  if (steps.has('baselines')) await measureBaselines(options, join(dir, 'content'), scale, record);
+  return result;
+}
+
+async function measureOurBuilds(options: BenchOptions, dir: string, scale: number, record: (m: Measurement) => void): Promise<void> {
+  const build = () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: ENV });
+  const cold = await fastestOf(options.repeat, async () => (removeBuildState(dir), build()));
+  record({ scale, subject: 'rapporteur', step: 'cold build', seconds: cold.seconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
+  const warm = await fastestOf(options.repeat, build);
+  record({ scale, subject: 'rapporteur', step: 'warm build', seconds: warm.seconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'dist')) });
+}
+
+/** The check as `npm run check` runs it, without npm's own start-up. */
+async function measureCheck(dir: string, scale: number): Promise<Measurement> {
+  const timing = await runTimed(process.execPath, ['src/cli/check.ts'], { cwd: dir, env: ENV });
+  const summary = timing.output.trim().split('\n').at(-1);
+  if (timing.exitCode !== 0) throw new Error(`npm run check found errors in the ${scale}× corpus:\n${timing.output.slice(-3000)}`);
+  return { scale, subject: 'rapporteur', step: 'check', seconds: timing.seconds, peakMb: timing.peakMb, note: summary?.replace(/^.* in /, '') };
+}
+
+async function measureDev(options: BenchOptions, dir: string, scale: number): Promise<Measurement> {
+  const activities = join(dir, 'content', 'activities');
+  const fy = readdirSync(activities).sort().at(-1)!;
+  const slug = readdirSync(join(activities, fy)).sort()[0]!.replace(/\.md$/, '');
+  const result = await measureDevEdit({ projectDir: dir, file: `content/activities/${fy}/${slug}.md`, pagePath: permalinks.activity(slug), port: await findFreePort(), tries: options.devTries, env: ENV });
+  const sorted = [...result.editMs].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const note = `median of ${sorted.map((ms) => ms.toFixed(0)).join(', ')} ms; server ready in ${result.startSeconds.toFixed(1)} s`;
+  return { scale, subject: 'rapporteur', step: 'dev edit', seconds: median / 1000, note };
+}
+
+async function measureSearchStep(options: BenchOptions, dir: string, scale: number, record: (m: Measurement) => void) {
+  const search = await measureSearch(options.repoRoot, join(dir, 'dist'));
+  if (search.available) record({ scale, subject: 'rapporteur', step: 'pagefind index', seconds: search.indexSeconds, peakMb: search.indexPeakMb, note: `${search.indexKb.toFixed(0)} KB` });
+  else record({ scale, subject: 'rapporteur', step: 'pagefind index', note: search.reason });
+  return search;
+}
+
+/**
+ * The largest annual report's PDF, through `npm run pdf -- --site DIR` on a copy of the
+ * built site that keeps only that report's print edition (the command makes every edition).
+ */
+async function measurePdf(options: BenchOptions, dir: string, scale: number): Promise<Measurement> {
+  const step = 'pdf (largest report)' as const;
+  const scripts = JSON.parse(readFileSync(join(options.repoRoot, 'package.json'), 'utf8')).scripts ?? {};
+  if (!scripts.pdf) return { scale, subject: 'rapporteur', step, note: 'no npm run pdf yet' };
+  const site = join(options.workDir, `pdf-site-${scale}`);
+  rmSync(site, { recursive: true, force: true });
+  cpSync(join(dir, 'dist'), site, { recursive: true });
+  const largest = keepLargestReportPrint(site);
+  if (!largest) return { scale, subject: 'rapporteur', step, note: 'no report print edition' };
+  const timing = await runTimed('npm', ['run', 'pdf', '--', '--site', site], { cwd: dir, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
+  rmSync(site, { recursive: true, force: true });
+  if (timing.exitCode !== 0) return { scale, subject: 'rapporteur', step, note: `failed: ${timing.output.trim().split('\n').at(-1)}` };
+  return { scale, subject: 'rapporteur', step, seconds: timing.seconds, peakMb: timing.peakMb, note: largest };
+}
+
+/** Removes every print edition but the largest report's; returns its route. */
+function keepLargestReportPrint(site: string): string | undefined {
+  const prints = listHtmlFiles(site).filter((file) => file.endsWith('/print/index.html'));
+  const reports = prints.filter((file) => file.includes('/reports/')).sort((a, b) => statSync(b).size - statSync(a).size);
+  const keep = reports[0];
+  for (const file of prints) if (file !== keep) rmSync(join(file, '..'), { recursive: true, force: true });
+  return keep?.slice(site.length).replace(/index\.html$/, '');
+}
+
+async function measureBaselines(options: BenchOptions, contentDir: string, scale: number, record: (m: Measurement) => void): Promise<void> {
+  for (const engine of ['default', 'unified'] as AstroEngine[]) {
+    const dir = join(options.workDir, `astro-${engine}-${scale}`);
+    createBareAstro(options.repoRoot, dir, contentDir, engine);
+    const build = () => runTimed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env: ENV });
+    const cold = await fastestOf(options.repeat, async () => (removeBuildState(dir), build()));
+    record({ scale, subject: `astro-${engine}`, step: 'cold build', seconds: cold.seconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
+    const warm = await fastestOf(options.repeat, build);
+    record({ scale, subject: `astro-${engine}`, step: 'warm build', seconds: warm.seconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'dist')) });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await measureHugo(options, contentDir, scale, record);
+}
+
+async function measureHugo(options: BenchOptions, contentDir: string, scale: number, record: (m: Measurement) => void): Promise<void> {
+  const dir = join(options.workDir, `hugo-${scale}`);
+  createHugo(dir, contentDir);
+  const build = () => runTimed('hugo', ['--quiet'], { cwd: dir });
+  const clean = () => ['public', 'resources', '.hugo_build.lock'].forEach((name) => rmSync(join(dir, name), { recursive: true, force: true }));
+  const cold = await fastestOf(options.repeat, async () => (clean(), build()));
+  record({ scale, subject: 'hugo', step: 'cold build', seconds: cold.seconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'public')) });
+  const warm = await fastestOf(options.repeat, build);
+  record({ scale, subject: 'hugo', step: 'warm build', seconds: warm.seconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'public')) });
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Runs `run` `times` times and keeps the fastest; a failed run stops the benchmark with its output. */
+async function fastestOf(times: number, run: () => Promise<Timing>): Promise<Timing> {
+  let best: Timing | undefined;
+  for (let i = 0; i < times; i += 1) {
+    const timing = await run();
+    if (timing.exitCode !== 0) throw new Error(`A build failed (exit ${timing.exitCode}):\n${timing.output.slice(-3000)}`);
+    if (!best || timing.seconds < best.seconds) best = timing;
+  }
+  return best!;
+}
+
+function countPages(dir: string): number {
+  return existsSync(dir) ? listHtmlFiles(dir).length : 0;
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import type { BuiltChart, ChartDefinition } from './chart-definition.ts';
+import { compileChart, renderSvg } from './render-svg.ts';
+import { styleSvg } from './style-svg.ts';
+
+/**
+ * Charts drawn so far in this process, by their definition: a page build asks for the same
+ * chart from several pages (a report chapter and its print edition), and drawing is the
+ * slow part. Capped so a long `astro dev` session cannot grow it without bound.
+ */
+const drawn = new Map<string, Promise<BuiltChart>>();
+const MAX_DRAWN = 500;
+
+/** Draws a chart once per build: the same definition gives the same (memoised) promise. */
+export function buildChart(definition: ChartDefinition): Promise<BuiltChart> {
+  const key = JSON.stringify(definition);
+  let chart = drawn.get(key);
+  if (!chart) {
+    if (drawn.size >= MAX_DRAWN) drawn.delete(drawn.keys().next().value!);
+    chart = drawChart(definition, chartIdOf(key));
+    drawn.set(key, chart);
+    chart.catch(() => drawn.delete(key));
+  }
+  return chart;
+}
+
+/** `chart-` and 10 hex digits of the definition's hash: stable across builds, unique per chart. */
+export function chartIdOf(key: string): string {
+  return `chart-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
+}
+
+async function drawChart(definition: ChartDefinition, id: string): Promise<BuiltChart> {
+  const raw = await renderSvg(compileChart(definition.spec));
+  const svg = styleSvg(raw, { idPrefix: id, labelledBy: [`${id}-title`, `${id}-desc`] });
+  return { ...definition, id, svg };
+}

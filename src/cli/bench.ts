@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { evaluateBudgets, formatBudgetLine } from '../bench/budgets.ts';
+import { describeLoad, describeMachine } from '../bench/describe-machine.ts';
+import { profileBuild } from '../bench/profile-build.ts';
+import { formatResultsTable } from '../bench/results-table.ts';
+import { runBench, STEPS, type Step } from '../bench/run-bench.ts';
+import { formatResults, writeResults } from '../bench/write-results.ts';
+
+/**
+ * `npm run bench [-- --scales 1,4,16] [--skip-baselines] [--only build,check,dev,search,pdf,baselines]
+ * [--repeat N] [--out FILE] [--keep] [--profile]`: builds synthetic corpora of the shipped
+ * content's shape at each scale, times our site and three baselines on the same Markdown,
+ * prints the table and the budgets, and writes them to bench/results.md.
+ * `--profile` instead builds the first scale once under --cpu-prof and prints the hottest functions.
+ */
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,4,16' },
+    'skip-baselines': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
+    'dev-tries': { type: 'string', default: '5' },
+    out: { type: 'string', default: 'bench/results.md' },
+    keep: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+  },
+});
+
+const repoRoot = process.cwd();
+const scales = values.scales.split(',').map(Number);
+const steps = new Set<Step>(values.only ? (values.only.split(',') as Step[]) : STEPS);
+if ([...steps].some((step) => !STEPS.includes(step)) || scales.some((s) => !(s > 0))) {
+  console.error(`Use --scales with positive numbers (1,4,16) and --only with ${STEPS.join(', ')}.`);
+  process.exit(2);
+}
+if (values['skip-baselines']) steps.delete('baselines');
+const workDir = mkdtempSync(join(tmpdir(), 'rapporteur-bench-'));
+const started = new Date();
+const loadBefore = describeLoad();
+try {
+  if (values.profile) {
+    await profileBuild({ repoRoot, workDir, scale: scales[0]!, log: console.log });
+  } else {
+    const results = await runBench({ repoRoot, workDir, scales, steps, repeat: Number(values.repeat), devTries: Number(values['dev-tries']), log: console.log });
+    const budgets = evaluateBudgets(results);
+    console.log(`\n${formatResultsTable(results)}\n\n${budgets.map(formatBudgetLine).join('\n')}`);
+    const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+    const run = { command, machine: describeMachine(), startedAt: started.toISOString(), loadBefore, loadAfter: describeLoad(), minutes: (Date.now() - started.getTime()) / 60000 };
+    writeResults(resolve(values.out), formatResults(run, results, budgets));
+    console.log(`\nWritten to ${values.out}`);
+  }
+} finally {
+  if (values.keep) console.log(`Kept ${workDir}`);
+  else rmSync(workDir, { recursive: true, force: true });
+}
