@@ -6,15 +6,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/site/**'] },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/site/**', 'tests/pdf/**'] },
       },
       {
         // The whole site, built once from the shipped content by the global setup, then read
-        // as HTML. `npx vitest run --project unit` skips it.
+        // as HTML, and its PDF editions (made by that same build) read with poppler and pdf.js.
+        // `npx vitest run --project unit` skips it.
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/pdf/**/*.test.ts'],
           globalSetup: ['tests/site/build-site.ts'],
           hookTimeout: 180_000,
         },

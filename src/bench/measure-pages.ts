@@ -4,9 +4,8 @@ import { join, relative, sep } from 'node:path';
 /** Weight and scripts of the built pages: what a reader downloads for one page. */
 export interface PageReport {
   pages: number;
-  /** Largest HTML + linked CSS of one page, inline <svg> removed, in KB (1024 bytes). */
-  maxKb: number;
-  maxPage: string;
+  /** HTML + linked CSS of each page, inline <svg> removed, in KB (1024 bytes), heaviest first. */
+  weights: { page: string; kb: number }[];
   medianKb: number;
   /** Pages other than /search/ that carry JavaScript. */
   pagesWithScript: string[];
@@ -26,12 +25,10 @@ export function measurePages(distDir: string): PageReport {
     weights.push({ page, bytes: Buffer.byteLength(stripSvg(html)) + css });
     if (!SCRIPT_ALLOWED.test(page) && hasScript(html)) pagesWithScript.push(page);
   }
-  weights.sort((a, b) => a.bytes - b.bytes);
-  const max = weights.at(-1);
+  weights.sort((a, b) => b.bytes - a.bytes);
   return {
     pages: weights.length,
-    maxKb: (max?.bytes ?? 0) / 1024,
-    maxPage: max?.page ?? '',
+    weights: weights.map(({ page, bytes }) => ({ page, kb: bytes / 1024 })),
     medianKb: (weights[Math.floor(weights.length / 2)]?.bytes ?? 0) / 1024,
     pagesWithScript,
   };

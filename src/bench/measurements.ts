@@ -13,6 +13,8 @@ export interface Measurement {
   step: 'cold build' | 'warm build' | 'check' | 'dev edit' | 'pagefind index' | 'pdf (largest report)';
   pages?: number;
   seconds?: number;
+  /** User + system CPU seconds of the command and its children. */
+  cpuSeconds?: number;
   peakMb?: number;
   note?: string;
 }

@@ -60,9 +60,9 @@ async function runScale(options: BenchOptions, scale: number): Promise<ScaleResu
 async function measureOurBuilds(options: BenchOptions, dir: string, scale: number, record: (m: Measurement) => void): Promise<void> {
   const build = () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: ENV });
   const cold = await fastestOf(options.repeat, async () => (removeBuildState(dir), build()));
-  record({ scale, subject: 'rapporteur', step: 'cold build', seconds: cold.seconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
+  record({ scale, subject: 'rapporteur', step: 'cold build', seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
   const warm = await fastestOf(options.repeat, build);
-  record({ scale, subject: 'rapporteur', step: 'warm build', seconds: warm.seconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'dist')) });
+  record({ scale, subject: 'rapporteur', step: 'warm build', seconds: warm.seconds, cpuSeconds: warm.cpuSeconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'dist')) });
 }
 
 /** The check as `npm run check` runs it, without npm's own start-up. */
@@ -70,7 +70,7 @@ async function measureCheck(dir: string, scale: number): Promise<Measurement> {
   const timing = await runTimed(process.execPath, ['src/cli/check.ts'], { cwd: dir, env: ENV });
   const summary = timing.output.trim().split('\n').at(-1);
   if (timing.exitCode !== 0) throw new Error(`npm run check found errors in the ${scale}× corpus:\n${timing.output.slice(-3000)}`);
-  return { scale, subject: 'rapporteur', step: 'check', seconds: timing.seconds, peakMb: timing.peakMb, note: summary?.replace(/^.* in /, '') };
+  return { scale, subject: 'rapporteur', step: 'check', seconds: timing.seconds, cpuSeconds: timing.cpuSeconds, peakMb: timing.peakMb, note: summary?.replace(/^.* in /, '') };
 }
 
 async function measureDev(options: BenchOptions, dir: string, scale: number): Promise<Measurement> {
@@ -107,7 +107,7 @@ async function measurePdf(options: BenchOptions, dir: string, scale: number): Pr
   const timing = await runTimed('npm', ['run', 'pdf', '--', '--site', site], { cwd: dir, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
   rmSync(site, { recursive: true, force: true });
   if (timing.exitCode !== 0) return { scale, subject: 'rapporteur', step, note: `failed: ${timing.output.trim().split('\n').at(-1)}` };
-  return { scale, subject: 'rapporteur', step, seconds: timing.seconds, peakMb: timing.peakMb, note: largest };
+  return { scale, subject: 'rapporteur', step, seconds: timing.seconds, cpuSeconds: timing.cpuSeconds, peakMb: timing.peakMb, note: largest };
 }
 
 /** Removes every print edition but the largest report's; returns its route. */
@@ -125,9 +125,9 @@ async function measureBaselines(options: BenchOptions, contentDir: string, scale
     createBareAstro(options.repoRoot, dir, contentDir, engine);
     const build = () => runTimed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env: ENV });
     const cold = await fastestOf(options.repeat, async () => (removeBuildState(dir), build()));
-    record({ scale, subject: `astro-${engine}`, step: 'cold build', seconds: cold.seconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
+    record({ scale, subject: `astro-${engine}`, step: 'cold build', seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
     const warm = await fastestOf(options.repeat, build);
-    record({ scale, subject: `astro-${engine}`, step: 'warm build', seconds: warm.seconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'dist')) });
+    record({ scale, subject: `astro-${engine}`, step: 'warm build', seconds: warm.seconds, cpuSeconds: warm.cpuSeconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'dist')) });
     rmSync(dir, { recursive: true, force: true });
   }
   await measureHugo(options, contentDir, scale, record);
@@ -139,9 +139,9 @@ async function measureHugo(options: BenchOptions, contentDir: string, scale: num
   const build = () => runTimed('hugo', ['--quiet'], { cwd: dir });
   const clean = () => ['public', 'resources', '.hugo_build.lock'].forEach((name) => rmSync(join(dir, name), { recursive: true, force: true }));
   const cold = await fastestOf(options.repeat, async () => (clean(), build()));
-  record({ scale, subject: 'hugo', step: 'cold build', seconds: cold.seconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'public')) });
+  record({ scale, subject: 'hugo', step: 'cold build', seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'public')) });
   const warm = await fastestOf(options.repeat, build);
-  record({ scale, subject: 'hugo', step: 'warm build', seconds: warm.seconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'public')) });
+  record({ scale, subject: 'hugo', step: 'warm build', seconds: warm.seconds, cpuSeconds: warm.cpuSeconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'public')) });
   rmSync(dir, { recursive: true, force: true });
 }
 

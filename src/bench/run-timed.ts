@@ -8,6 +8,8 @@ export interface Timing {
   seconds: number;
   /** Largest resident set of any one process of the command, in MB; undefined if not measurable. */
   peakMb: number | undefined;
+  /** User + system CPU seconds (GNU time only): less sensitive than wall time to others' work on the machine. */
+  cpuSeconds: number | undefined;
   exitCode: number;
   output: string;
 }
@@ -36,14 +38,20 @@ export async function runTimed(command: string, args: string[], options: RunOpti
   const poller = useGnuTime ? undefined : pollPeakRss(child.pid!);
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   const seconds = (performance.now() - started) / 1000;
-  const peakMb = useGnuTime ? readGnuTimePeak(report) : poller!.stop();
-  return { seconds, peakMb, exitCode, output };
+  const usage = useGnuTime ? readGnuTimeReport(report) : { peakMb: poller!.stop(), cpuSeconds: undefined };
+  return { seconds, ...usage, exitCode, output };
 }
 
-function readGnuTimePeak(report: string): number | undefined {
+function readGnuTimeReport(report: string): { peakMb: number | undefined; cpuSeconds: number | undefined } {
   try {
-    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(report, 'utf8'))?.[1];
-    return kb === undefined ? undefined : Number(kb) / 1024;
+    const text = readFileSync(report, 'utf8');
+    const field = (label: string) => text.split('\n').find((line) => line.trim().startsWith(`${label}:`))?.split(': ').at(-1);
+    const kb = field('Maximum resident set size (kbytes)');
+    const user = field('User time (seconds)');
+    const system = field('System time (seconds)');
+    return { peakMb: kb === undefined ? undefined : Number(kb) / 1024, cpuSeconds: user === undefined || system === undefined ? undefined : Number(user) + Number(system) };
+  } catch {
+    return { peakMb: undefined, cpuSeconds: undefined };
   } finally {
     rmSync(report, { force: true });
   }

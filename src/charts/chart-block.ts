@@ -6,7 +6,7 @@ import { makeDiagnostic } from '../validation/parse-content-file.ts';
 import { suggestClosest } from '../validation/suggest.ts';
 import { locateInYaml, parseYamlSource, toLocation, type PathSegment, type YamlSource } from '../validation/yaml-source.ts';
 import type { ChartDefinition } from './chart-definition.ts';
-import { isRecord, listEncodedFields, listSpecViews, topLevelField, type SpecView } from './chart-fields.ts';
+import { isRecord, listEncodedFields, listEncodedTypes, listSpecViews, topLevelField, type SpecView } from './chart-fields.ts';
 import type { DatasetField, DatasetRow } from './datasets/dataset.ts';
 import { describeAvailableDatasets, listDatasetNames, resolveDataset } from './datasets/registry.ts';
 import { ChartCompileError, compileChart } from './render-svg.ts';
@@ -63,6 +63,7 @@ export function readChartBlock(text: string, place: ChartBlockPlace, data: SiteD
   for (const view of views) {
     const reportAt: Report = (name, params, path) => report(name, params as never, at(path));
     checkMark(view, reportAt);
+    checkTypes(view, reportAt);
     checkFields(view, nearestData(view, views, datas), reportAt);
   }
   // A missing title or description does not stop Vega-Lite; anything else would make its errors noise.
@@ -136,6 +137,16 @@ function checkMark(view: SpecView, report: Report): void {
   report('InvalidChartSpec', { reason }, [...view.path, 'mark', ...(isRecord(mark) ? ['type'] : [])]);
 }
 
+const TYPES = ['quantitative', 'temporal', 'ordinal', 'nominal', 'geojson'];
+
+function checkTypes(view: SpecView, report: Report): void {
+  for (const { type, path } of listEncodedTypes(view)) {
+    if (typeof type === 'string' && TYPES.includes(type)) continue;
+    const suggestion = typeof type === 'string' ? suggestClosest(type, TYPES) : undefined;
+    report('InvalidChartSpec', { reason: `"${String(type)}" is not a Vega-Lite field type${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; types are ${TYPES.join(', ')}` }, path);
+  }
+}
+
 /** The data in scope for a view: its own, else its closest ancestor's. */
 function nearestData(view: SpecView, views: readonly SpecView[], datas: ReadonlyMap<SpecView, ViewData>): ViewData | undefined {
   const ancestors = views.filter((other) => other.path.length <= view.path.length && view.path.slice(0, other.path.length).every((s, i) => s === other.path[i]));
@@ -165,7 +176,7 @@ function defineChart(spec: Record<string, unknown>, views: readonly SpecView[], 
   return {
     title: readTitle(spec)!,
     description: String(spec.description),
-    spec: rest as TopLevelSpec,
+    spec: rest as unknown as TopLevelSpec,
     table: tabulateRows(main.rows, main.fields, main.fields.map((f) => f.name)),
   };
 }

@@ -10,6 +10,12 @@ export interface EncodedField {
   path: PathSegment[];
 }
 
+/** A channel's `type` as written, with where: Vega-Lite's own message for a misspelt one names no type. */
+export interface EncodedType {
+  type: unknown;
+  path: PathSegment[];
+}
+
 /** A view of the spec: a node with its own encodings and the fields its transforms make. */
 export interface SpecView {
   node: Record<string, unknown>;
@@ -51,16 +57,25 @@ export function listSpecViews(spec: Record<string, unknown>): SpecView[] {
 /** The `field`s of a view's encoding channels (and of a facet's row/column), with their paths. */
 export function listEncodedFields(view: SpecView): EncodedField[] {
   const found: EncodedField[] = [];
-  for (const key of ['encoding', 'facet'] as const) {
-    const channels = view.node[key];
-    if (!isRecord(channels)) continue;
-    if (key === 'facet' && typeof channels.field === 'string') found.push({ field: channels.field, path: [...view.path, key, 'field'] });
-    for (const [channel, definition] of Object.entries(channels)) {
-      const definitions = Array.isArray(definition) ? definition.map((d, i) => [d, [channel, i]] as const) : [[definition, [channel]] as const];
-      for (const [def, at] of definitions) collectFields(def, [...view.path, key, ...at], found);
-    }
-  }
+  const facet = view.node.facet;
+  if (isRecord(facet) && typeof facet.field === 'string') found.push({ field: facet.field, path: [...view.path, 'facet', 'field'] });
+  for (const { def, path } of listChannelDefinitions(view)) collectFields(def, path, found);
   return found;
+}
+
+/** The `type` of every channel definition that has one. */
+export function listEncodedTypes(view: SpecView): EncodedType[] {
+  return listChannelDefinitions(view).flatMap(({ def, path }) => (isRecord(def) && 'type' in def ? [{ type: def.type, path: [...path, 'type'] }] : []));
+}
+
+function listChannelDefinitions(view: SpecView): { def: unknown; path: PathSegment[] }[] {
+  return (['encoding', 'facet'] as const).flatMap((key) => {
+    const channels = view.node[key];
+    if (!isRecord(channels)) return [];
+    return Object.entries(channels).flatMap(([channel, definition]) =>
+      Array.isArray(definition) ? definition.map((def, i) => ({ def, path: [...view.path, key, channel, i] })) : [{ def: definition, path: [...view.path, key, channel] }],
+    );
+  });
 }
 
 /** `a.b` and `a[0]` read inside field `a`; `a\.b` is one field named "a.b". */

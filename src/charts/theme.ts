@@ -52,6 +52,13 @@ export const PAPER = COLOUR_ROLES.paper.sentinel;
 /** Font sizes in px: the SVG scales down on narrow screens, so nothing smaller than 11. */
 export const FONT_SIZE = { label: 12, title: 12 } as const;
 
+/**
+ * Labels are never cut with an ellipsis: with our own text widths (text-width.ts) Vega would
+ * size the layout for the whole label yet draw it cut. A long label widens the chart instead,
+ * and the SVG scales down to the page; the standard charts wrap theirs.
+ */
+const NO_LIMIT = 0;
+
 /** The Vega-Lite config every chart is compiled with; a spec's own `config` wins over it. */
 export function createChartConfig(): Config {
   const { ink, axis, grid, bar } = COLOUR_ROLES;
@@ -71,12 +78,10 @@ export function createChartConfig(): Config {
       labelFontSize: FONT_SIZE.label,
       titleFontSize: FONT_SIZE.title,
       titleFontWeight: 'bold',
-      // Long category names are cut with an ellipsis (the data table keeps them whole); the
-      // standard charts wrap theirs instead.
-      labelLimit: 240,
+      labelLimit: NO_LIMIT,
     },
-    header: { labelColor: ink.sentinel, titleColor: ink.sentinel, labelFontSize: FONT_SIZE.label, titleFontSize: FONT_SIZE.title },
-    legend: { labelColor: ink.sentinel, titleColor: ink.sentinel, labelFontSize: FONT_SIZE.label, titleFontSize: FONT_SIZE.title },
+    header: { labelColor: ink.sentinel, titleColor: ink.sentinel, labelFontSize: FONT_SIZE.label, titleFontSize: FONT_SIZE.title, labelLimit: NO_LIMIT },
+    legend: { labelColor: ink.sentinel, titleColor: ink.sentinel, labelFontSize: FONT_SIZE.label, titleFontSize: FONT_SIZE.title, labelLimit: NO_LIMIT },
     title: { color: ink.sentinel },
     mark: { color: bar.sentinel },
     bar: { fill: bar.sentinel },

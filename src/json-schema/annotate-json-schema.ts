@@ -62,6 +62,11 @@ function annotateCore(schema: unknown, json: JsonNode, context: AnnotateContext)
 function annotateObject(def: Def, json: JsonNode, context: AnnotateContext): void {
   const shape = def.shape as Record<string, unknown>;
   const properties = (json.properties ?? {}) as Record<string, JsonNode>;
+  // zod reports a field whose type starts with a preprocess (every date) as optional on input,
+  // since the preprocess accepts anything: only `.optional()` and `.default()` make it so here.
+  const required = Object.keys(shape).filter((key) => !isOptionalField(shape[key]));
+  if (required.length > 0) json.required = required;
+  else delete json.required;
   const fieldDocs = context.docs.objects.get(signatureOf(Object.keys(shape)));
   for (const [key, field] of Object.entries(shape)) {
     const property = properties[key];
@@ -71,6 +76,15 @@ function annotateObject(def: Def, json: JsonNode, context: AnnotateContext): voi
     if (doc !== undefined && property.description === undefined) property.description = doc;
     annotateJsonSchema(field, property, context);
   }
+}
+
+function isOptionalField(schema: unknown): boolean {
+  for (let def = defOf(schema); def; def = defOf(schema)) {
+    if (['optional', 'default', 'prefault'].includes(def.type)) return true;
+    if (!['readonly', 'catch'].includes(def.type)) return false;
+    schema = def.innerType;
+  }
+  return false;
 }
 
 function annotateChild(schema: unknown, json: unknown, context: AnnotateContext): void {

@@ -40,13 +40,16 @@ function listFieldRows(object: JsonNode, prefix: string): string[] {
 function describeField(field: JsonNode): string {
   const items = field.type === 'array' ? (field.items as JsonNode | undefined) : undefined;
   const parts = [field.description as string | undefined];
-  if (items?.description && !items.properties) parts.push(`Each: ${lowerFirst(items.description as string)}`);
+  // A list of plain values says what each value is; a list of entries, only when the list itself says nothing.
+  if (items?.description && (!items.properties || !field.description)) parts.push(`Each: ${lowerFirst(items.description as string)}`);
   const choices = (field.enum ?? items?.enum) as unknown[] | undefined;
   if (choices) parts.push(`One of: ${choices.map((c) => `\`${String(c)}\``).join(', ')}.`);
   const format = (field.patternErrorMessage ?? items?.patternErrorMessage) as string | undefined;
-  // The format, unless the description already says how the value is written.
-  if (format && !parts.some((p) => p?.includes('written'))) parts.push(upperFirst(format.replace(/^Expected /, '')));
-  if (field.default !== undefined && !(Array.isArray(field.default) && field.default.length === 0)) parts.push(`Default: \`${JSON.stringify(field.default)}\`.`);
+  // The format, unless the text so far already shows how the value is written.
+  const shown = parts.join(' ');
+  if (format && !/written|e\.g\.|such as/.test(shown)) parts.push(upperFirst(format.replace(/^Expected /, '')));
+  const hasDefault = field.default !== undefined && !(Array.isArray(field.default) && field.default.length === 0);
+  if (hasDefault && !/Default/.test(shown)) parts.push(`Default: \`${JSON.stringify(field.default)}\`.`);
   return parts
     .filter((p): p is string => Boolean(p))
     .join(' ')

@@ -1,7 +1,7 @@
 import { previousFiscalYear } from './calendar.ts';
 import { countInWords } from './number-words.ts';
 import { computeParticipation } from './participation.ts';
-import { formatPercent } from './percent.ts';
+import { computePercent, formatPercent } from './percent.ts';
 import type { SurveyRound } from '../schemas/index.ts';
 import type { SiteData } from './site-data.ts';
 import { listStaffInPost, staffCountDay } from './staff.ts';
@@ -114,6 +114,7 @@ function addCorrelationFigures(figures: Map<string, string>, survey: SurveyRound
       figures.set(`${prefix}.${name}`, String(share.count));
       figures.set(`${prefix}.${name}.percent`, formatPercent(share.percent));
     }
+    addStatedCorrelation(figures, prefix, table, totals);
   }
 }
 
@@ -134,4 +135,23 @@ export function figureContextOfFile(path: string): FigureContext {
   const survey = /(?:^|\/)content\/surveys\/(\d{4})\//.exec(path);
   if (survey) return { survey: Number(survey[1]) };
   return {};
+}
+
+/**
+ * `<prefix>.<count>.stated` and `.stated.percent`: a count under a correlation table as the
+ * source printed it, for prose that must quote the document where it contradicts its own
+ * table (Survey 2020 prints 5 (45%) for in-house workshops, though its rows give 6); the
+ * share is of the column's total. The checker warns about each such figure.
+ */
+function addStatedCorrelation(figures: Map<string, string>, prefix: string, table: SurveyRound['correlations'][number], totals: ReturnType<typeof computeCorrelationTotals>): void {
+  const stated: [string, number | undefined, number][] = [
+    ['first_marked', table.stated.first_marked, totals.first],
+    ['second_marked', table.stated.second_marked, totals.second],
+    ['outcome_attributed', table.stated.outcome_attributed, totals.outcome],
+  ];
+  for (const [name, count, whole] of stated) {
+    if (count === undefined) continue;
+    figures.set(`${prefix}.${name}.stated`, String(count));
+    figures.set(`${prefix}.${name}.stated.percent`, formatPercent(computePercent(count, whole)));
+  }
 }

@@ -18,7 +18,7 @@ export async function renderEdition(context: BrowserContext, origin: string, edi
   const page = await openEditionPage(context, `${origin}${edition.route}`);
   try {
     const settled = await printWithSettledToc(page, measureHeadingPages, (pass, pageCount, ms) =>
-      log(`${edition.fileName}  pass ${pass}  ${pageCount} pages  ${formatSeconds(ms)}`),
+      log(`${edition.fileName}  pass ${pass}  ${countOf(pageCount, 'page')}  ${formatSeconds(ms)}`),
     );
     const finished = await setPdfMetadata(settled.pdf, page.metadata, page.headings);
     return { ...settled, ...finished };
@@ -29,4 +29,9 @@ export async function renderEdition(context: BrowserContext, origin: string, edi
 
 export function formatSeconds(milliseconds: number): string {
   return `${(milliseconds / 1000).toFixed(1)} s`;
+}
+
+/** `1 page`, `57 pages`; `2 passes` with the plural given. */
+export function countOf(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : plural}`;
 }

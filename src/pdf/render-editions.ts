@@ -5,7 +5,7 @@ import { PDF_FOLDER, type PrintEdition } from './edition-files.ts';
 import { fillPdfLinks, formatFileSize, type PdfFacts } from './fill-pdf-links.ts';
 import { guardRequests, type RequestGuard } from './guard-requests.ts';
 import { launchBrowser } from './launch-browser.ts';
-import { formatSeconds, renderEdition } from './render-edition.ts';
+import { countOf, formatSeconds, renderEdition } from './render-edition.ts';
 import { serveSite } from './serve-site.ts';
 import { writeFileAtomically } from './write-file-atomically.ts';
 
@@ -90,7 +90,7 @@ async function writeEdition({ siteDir, edition, context, origin, guard, effects 
   await effects.writeFile(join(siteDir, PDF_FOLDER, edition.fileName), rendered.pdf);
   const milliseconds = performance.now() - started;
   const facts = { fileName: edition.fileName, bytes: rendered.pdf.byteLength, pageCount: rendered.pageCount };
-  effects.log(`${edition.fileName}  written  ${facts.pageCount} pages, ${formatFileSize(facts.bytes)}, ${rendered.passes} passes, ${formatSeconds(milliseconds)}`);
+  effects.log(`${edition.fileName}  written  ${countOf(facts.pageCount, 'page')}, ${formatFileSize(facts.bytes)}, ${countOf(rendered.passes, 'pass', 'passes')}, ${formatSeconds(milliseconds)}`);
   return { ...facts, edition, passes: rendered.passes, tocPages: rendered.tocPages, milliseconds };
 }
 

@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { loadContent, type LoadedContent } from './load-content.ts';
 import { RuleContext, type Rule } from './rule-context.ts';
+import { checkCharts } from './rules/chart-rules.ts';
 import { checkDates } from './rules/date-rules.ts';
 import { checkFigures } from './rules/figure-rules.ts';
 import { checkHistory } from './rules/history-rules.ts';
@@ -12,7 +13,7 @@ import { checkSurveys } from './rules/survey-rules.ts';
 import { checkWorkPlanReferences } from './rules/work-plan-rules.ts';
 
 /** Every cross-file rule, run in this order after each file passed its schema. */
-export const RULES: readonly Rule[] = [checkIdentity, checkReferences, checkWorkPlanReferences, checkDates, checkSurveys, checkHistory, checkPublications, checkFigures, checkMarkdownHtml];
+export const RULES: readonly Rule[] = [checkIdentity, checkReferences, checkWorkPlanReferences, checkDates, checkSurveys, checkHistory, checkPublications, checkFigures, checkMarkdownHtml, checkCharts];
 
 export interface CheckResult {
   diagnostics: Diagnostic[];

@@ -33,6 +33,7 @@ const FIXED_ROUTES = [
   '/glossary/',
   '/404.html',
   '/sitemap-index.xml',
+  '/robots.txt',
 ];
 
 describe('routes', () => {
@@ -64,12 +65,18 @@ describe('every page', () => {
     expect(bad).toEqual([]);
   });
 
-  it('has one main landmark for search, a skip link to it, and exactly one h1', () => {
+  it('has one main landmark, a skip link to it, and exactly one h1', () => {
     const bad = routes.filter((route) => {
       const doc = readPage(route);
       const mains = doc.querySelectorAll('main');
-      return mains.length !== 1 || !mains[0]!.hasAttribute('data-pagefind-body') || mains[0]!.id !== 'main' || !doc.querySelector('a.skip-link[href="#main"]') || doc.querySelectorAll('h1').length !== 1;
+      return mains.length !== 1 || mains[0]!.id !== 'main' || !doc.querySelector('a.skip-link[href="#main"]') || doc.querySelectorAll('h1').length !== 1;
     });
+    expect(bad).toEqual([]);
+  });
+
+  it('marks main for the search index, except print editions and the 404 page', () => {
+    const excluded = (route: string) => route.endsWith('/print/') || route === '/404.html';
+    const bad = routes.filter((route) => readPage(route).querySelector('main')!.hasAttribute('data-pagefind-body') === excluded(route));
     expect(bad).toEqual([]);
   });
 

@@ -84,8 +84,11 @@ describe('npm run new, kind by kind, in a copy of the good mini-site', () => {
   it('creates an annual report, annexing only what exists', () => {
     const created = create(root, 'report', { fy: '2019-20', date: '2020-10' });
     expect(created.file).toBe('data/reports/2019-20.yaml');
-    expect(created.text).toContain('fy: 2019-20\ntitle: Annual Report 2019/2020\npublished: 2020-10\nsignatory: saori-nojima\n# annexed_work_plan: 2019-20');
+    expect(created.text).toContain('fy: 2019-20\ntitle: Annual Report 2019/2020\npublished: 2020-10\nsignatory: saori-nojima\n# annexed_work_plan: 2020-21');
     expect(created.text).toContain('\n# annexed_survey: 2019 ');
+    // The mini-site's work plan 2018-19 and Survey 2018 are what a report 2017-18 would annex.
+    const earlier = create(root, 'report', { fy: '2017-18' });
+    expect(earlier.text).toContain('\nannexed_work_plan: 2018-19\n# annexed_survey: 2017 ');
     expect(diagnosticsOf(root)).toEqual([]);
   });
 

@@ -1,12 +1,13 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SiteData } from '../../model/site-data.ts';
-import type { ChartDefinition } from '../chart-definition.ts';
-import type { DatasetRow } from '../datasets/dataset.ts';
+import { computePercent } from '../../model/percent.ts';
+import type { ChartDefinition, ChartTable } from '../chart-definition.ts';
+import type { DatasetField, DatasetRow } from '../datasets/dataset.ts';
 import { resolveDataset } from '../datasets/registry.ts';
 import { BAR, SOFT } from '../theme.ts';
 import { addWrappedLabels, stepForLabels, VALUE_AXIS, wrappedCategoryAxis } from './bar-specs.ts';
 import { describeSurveyWorkshops, numberWorkshops } from './survey-workshops.ts';
-import { tabulateRows } from './chart-table.ts';
+import { sumField, tabulateRows } from './chart-table.ts';
 
 const VALUE_TITLE = 'Participating administrations (outlined) and replies (filled)';
 
@@ -23,8 +24,16 @@ export function defineSurveyRepliesChart(data: SiteData, round: number): ChartDe
     title: `Replies to the Survey ${round} per workshop`,
     description: `Bar chart of the administrations that took part in each workshop surveyed in ${round} and of the replies received: ${describeSurveyWorkshops(rows, (row) => `${row.replies} of ${row.administrations} replied`)}.`,
     spec: specifyRepliesBars(numberWorkshops(rows)),
-    table: tabulateRows(rows, definition.fields, ['number', 'workshop', 'administrations', 'replies', 'rate'], ['administrations', 'replies']),
+    table: tabulateReplies(rows, definition.fields),
   };
+}
+
+/** Table 1: the rows, and a total whose rate is computed from the totals (as the report prints "28 (70%)"). */
+function tabulateReplies(rows: readonly DatasetRow[], fields: readonly DatasetField[]): ChartTable {
+  const table = tabulateRows(rows, fields, ['number', 'workshop', 'administrations', 'replies', 'rate'], ['administrations', 'replies']);
+  const [total] = table.foot!;
+  total![4] = computePercent(sumField(rows, 'replies'), sumField(rows, 'administrations'));
+  return table;
 }
 
 function specifyRepliesBars(rows: DatasetRow[]): TopLevelSpec {

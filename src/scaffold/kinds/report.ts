@@ -4,8 +4,9 @@ import type { ScaffoldKind } from '../scaffold-kind.ts';
 import { renderYamlFile, yamlScalar } from '../yaml-text.ts';
 
 /**
- * `data/reports/<fiscal-year>.yaml`. The work plan of the year and the survey round run in its
- * first year (the annual report 2018/19 annexes Survey 2018) are annexed when their data exists.
+ * `data/reports/<fiscal-year>.yaml`. The next year's work plan and the survey round run in the
+ * report's first year are annexed when their data exists, as the annual report 2018/19 annexes
+ * the Annual Work Plan 2019/2020 and Survey 2018.
  */
 export const reportKind: ScaffoldKind = {
   summary: 'an annual report: data/reports/<fiscal-year>.yaml (its chapters follow with "chapter")',
@@ -19,6 +20,7 @@ export const reportKind: ScaffoldKind = {
   plan(flags, { data }) {
     const fy = readFiscalYear(flags) ?? requireText(flags, 'fy', '2019-20');
     const first = Number(fy.slice(0, 4));
+    const nextFy = `${first + 1}-${String((first + 2) % 100).padStart(2, '0')}`;
     const latest = [...data.reports].sort((a, b) => a.fy.localeCompare(b.fy)).at(-1);
     const signatory = readText(flags, 'signatory') ?? latest?.signatory ?? requireText(flags, 'signatory', 'norikazu-kuramoto');
     checkPersonId(signatory, data.people.map((p) => p.id), 'signatory');
@@ -28,7 +30,7 @@ export const reportKind: ScaffoldKind = {
       `title: ${yamlScalar(readText(flags, 'title') ?? `Annual Report ${first}/${first + 1}`)}`,
       published ? `published: ${published}` : '# published: 2020-10',
       `signatory: ${signatory}`,
-      data.workPlans.some((p) => p.fy === fy) ? `annexed_work_plan: ${fy}` : `${`# annexed_work_plan: ${fy}`.padEnd(36)} # needs data/plans/work-plan-${fy}.yaml`,
+      data.workPlans.some((p) => p.fy === nextFy) ? `annexed_work_plan: ${nextFy}` : `${`# annexed_work_plan: ${nextFy}`.padEnd(36)} # needs data/plans/work-plan-${nextFy}.yaml`,
       data.surveys.some((s) => s.round === first) ? `annexed_survey: ${first}` : `${`# annexed_survey: ${first}`.padEnd(36)} # needs data/surveys/${first}.yaml`,
       '# website: { visits: over 3 million, change: about 34% increase }',
       '# publications_to_date: { newsletters: 63, good_practice_reports: 19 }',
