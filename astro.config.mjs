@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { checkContent } from './src/integrations/check-content.ts';
 import { pdfEditions } from './src/integrations/pdf-editions.ts';
+import { remarkCharts } from './src/markdown/remark-charts.ts';
+import { loadContent } from './src/validation/load-content.ts';
 
 export default defineConfig({
   site: 'https://rocb-ap.example.org',
@@ -15,7 +17,8 @@ export default defineConfig({
     // The unified (remark/rehype) pipeline, not Astro 7's default engine: our plugins are
     // unified plugins. Pages render bodies through src/markdown/page-markdown.ts, which adds
     // remark-figures and rehype-abbreviations with the page's data (see the comment there).
-    processor: unified(),
+    // remark-charts draws ```chart blocks wherever Astro itself renders Markdown, from the data on disk.
+    processor: unified({ remarkPlugins: [[remarkCharts, { loadData: () => loadContent(process.cwd()).data }]] }),
   },
   // No client JavaScript and no third-party requests: nothing to prefetch, nothing to inline.
   prefetch: false,

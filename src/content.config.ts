@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { CONTENT_FILES, type CollectionName } from './content-files.ts';
 
@@ -14,8 +14,30 @@ function collectionOf<N extends CollectionName>(name: N) {
   // List files are keyed by their identifying field, so `getEntry('members', 'FJ')` works.
   const loader = key
     ? file(path, { parser: (text) => Object.fromEntries((parseYaml(text) as Record<string, unknown>[]).map((entry) => [String(entry[key]), entry])) })
-    : glob({ base: kind.base, pattern: kind.pattern });
+    : withoutEagerRendering(glob({ base: kind.base, pattern: kind.pattern }));
   return defineCollection({ loader, schema: kind.schema });
+}
+
+/**
+ * The glob loader renders every Markdown body to HTML while it loads, for `render(entry)`;
+ * our pages never call that (they render bodies with the page's figures and abbreviations,
+ * see src/markdown/page-markdown.ts), so that rendering was a second, unused pass over all
+ * Markdown: a fifth of a cold build (npm run bench -- --profile). Hiding the Markdown entry
+ * type's render function makes the loader store data and body only. `deferRender: true`
+ * is no substitute: it turns every file into a bundled module, which is slower still.
+ * `entryTypes` is what Astro passes its loaders; if a later Astro drops it, loading is
+ * unchanged (only slower).
+ */
+function withoutEagerRendering(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const { entryTypes } = context as typeof context & { entryTypes?: unknown };
+      if (!(entryTypes instanceof Map)) return loader.load(context);
+      const unrendered = new Map([...entryTypes].map(([ext, type]) => [ext, { ...type, getRenderFunction: undefined }]));
+      return loader.load({ ...context, entryTypes: unrendered } as typeof context);
+    },
+  };
 }
 
 export const collections = {

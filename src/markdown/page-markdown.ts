@@ -2,14 +2,19 @@ import { createMarkdownProcessor, type MarkdownHeading, type MarkdownRenderer } 
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { FigureContext } from '../model/figures.ts';
+import type { SiteData } from '../model/site-data.ts';
 import { HTML_ALLOWLIST } from './html-allowlist.ts';
 import { rehypeAbbreviations } from './rehype-abbreviations.ts';
+import { rehypeChartSlots } from './rehype-chart-slots.ts';
 import { rehypeShiftHeadings } from './rehype-shift-headings.ts';
+import { remarkCharts, type RemarkChartsOptions } from './remark-charts.ts';
 import { remarkFigures } from './remark-figures.ts';
 
 export interface PageMarkdownOptions {
   figuresFor: (context: FigureContext) => ReadonlyMap<string, string>;
   glossary: readonly { term: string; expansion: string }[];
+  /** The site's data, for ```chart blocks (remark-charts.ts); without it they stay code blocks. */
+  data?: SiteData;
 }
 
 export interface RenderedMarkdown {
@@ -42,7 +47,7 @@ export function createPageMarkdown(options: PageMarkdownOptions): PageMarkdown {
     if (!processor) {
       processor = createMarkdownProcessor({
         syntaxHighlight: false,
-        remarkPlugins: [[remarkFigures, { figuresFor: options.figuresFor }]],
+        remarkPlugins: [[remarkFigures, { figuresFor: options.figuresFor }], ...(options.data ? [[remarkCharts, { loadData: () => options.data!, slots: true }] as [typeof remarkCharts, RemarkChartsOptions]] : [])],
         rehypePlugins: [
           // Parse the editors' inline HTML first, so the allowlist sees it as elements (Astro
           // would parse it only after our plugins) and abbreviations are found inside it too.
@@ -50,6 +55,8 @@ export function createPageMarkdown(options: PageMarkdownOptions): PageMarkdown {
           [rehypeSanitize, HTML_ALLOWLIST],
           [rehypeShiftHeadings, { top }],
           [rehypeAbbreviations, { glossary: options.glossary, seen }],
+          // Charts are generated SVG the allowlist would strip: they go in after it, last.
+          [rehypeChartSlots, {}],
         ],
       });
       processors.set(top, processor);

@@ -27,10 +27,9 @@ export function findAction(plan: WorkPlan, code: string): WorkPlanAction | undef
 export function findMembersNamedIn(text: string, members: readonly Member[]): Member[] {
   const found = new Set<Member>();
   let rest = text;
-  const names = members.flatMap((member) => [member.name, ...member.aliases].map((name) => ({ name, member })));
-  for (const { name, member } of names.sort((a, b) => b.name.length - a.name.length)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
-    if (pattern.test(rest)) {
+  for (const { pattern, member } of compileNamePatterns(members)) {
+    // search() and a global replace() both start at 0 whatever the shared pattern's lastIndex.
+    if (rest.search(pattern) >= 0) {
       found.add(member);
       rest = rest.replace(pattern, ' ');
     }
@@ -40,13 +39,46 @@ export function findMembersNamedIn(text: string, members: readonly Member[]): Me
 
 /** Every planned item, in every work plan, that names a member. */
 export function listPlannedItemsNaming(data: SiteData, code: string): { plan: WorkPlan; action: WorkPlanAction; text: string }[] {
-  return data.workPlans.flatMap((plan) =>
-    plan.actions.flatMap((action) =>
-      action.planned
-        .filter((item) => findMembersNamedIn(item.text, data.members).some((member) => member.code === code))
-        .map((item) => ({ plan, action, text: item.text })),
-    ),
-  );
+  return indexPlannedItemsByMember(data).get(code) ?? [];
+}
+
+type PlannedItemRef = { plan: WorkPlan; action: WorkPlanAction; text: string };
+
+// Each member's page asks for its items: reading every item of every plan once per build,
+// rather than once per member page, keeps this linear in the number of plans (it was the
+// hottest model function of a build: members × plans × items × names regular expressions).
+const plannedItemIndexes = new WeakMap<SiteData, Map<string, PlannedItemRef[]>>();
+
+function indexPlannedItemsByMember(data: SiteData): Map<string, PlannedItemRef[]> {
+  let index = plannedItemIndexes.get(data);
+  if (index) return index;
+  index = new Map();
+  for (const plan of data.workPlans) {
+    for (const action of plan.actions) {
+      for (const item of action.planned) {
+        for (const member of findMembersNamedIn(item.text, data.members)) {
+          if (!index.has(member.code)) index.set(member.code, []);
+          index.get(member.code)!.push({ plan, action, text: item.text });
+        }
+      }
+    }
+  }
+  plannedItemIndexes.set(data, index);
+  return index;
+}
+
+/** The members' name patterns, longest name first, compiled once per list of members. */
+const namePatterns = new WeakMap<readonly Member[], { pattern: RegExp; member: Member }[]>();
+
+function compileNamePatterns(members: readonly Member[]): { pattern: RegExp; member: Member }[] {
+  let patterns = namePatterns.get(members);
+  if (patterns) return patterns;
+  patterns = members
+    .flatMap((member) => [member.name, ...member.aliases].map((name) => ({ name, member })))
+    .sort((a, b) => b.name.length - a.name.length)
+    .map(({ name, member }) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'), member }));
+  namePatterns.set(members, patterns);
+  return patterns;
 }
 
 function escapeRegExp(text: string): string {

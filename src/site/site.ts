@@ -30,6 +30,6 @@ function buildSite(data: SiteData): Site {
   return {
     data,
     figuresFor,
-    createMarkdown: () => createPageMarkdown({ figuresFor, glossary: data.glossary }),
+    createMarkdown: () => createPageMarkdown({ figuresFor, glossary: data.glossary, data }),
   };
 }

@@ -11,7 +11,6 @@ import { remarkCharts } from '../../src/markdown/remark-charts.ts';
 import { loadContent } from '../../src/validation/load-content.ts';
 import { GOOD_SITE } from '../support/fixture-tree.ts';
 import { readChart } from '../support/chart-reading.ts';
-import { processMarkdown } from './process-markdown.ts';
 
 /** The good mini-site's data: one workshop surveyed in 2018 (4 administrations, 3 replies). */
 const data = loadContent(GOOD_SITE).data;
@@ -41,7 +40,7 @@ describe('remark-charts', () => {
     const html = await render(`Replies came in.\n\n${BLOCK}\n`);
     await expect(html).toMatchFileSnapshot('golden/remark-charts.html');
     const chart = readChart(html);
-    expect(chart.marks('marks')).toHaveLength(1);
+    expect(chart.allMarks()).toHaveLength(1);
     expect(chart.axisTitles()).toEqual(['Replies', 'workshop']);
     expect(chart.axisLabels()).toContain('WCO Regional Workshop on IPR (Dec. 2017)');
     expect(chart.tableRows()).toEqual([['1', 'WCO Regional Workshop on IPR (Dec. 2017)', 'regional', '4', '3', '75']]);
@@ -53,15 +52,16 @@ describe('remark-charts', () => {
 
   it('leaves other code blocks alone and reads no data when there is no chart', async () => {
     const spy = vi.fn(loadData);
-    const html = await processMarkdown('```yaml\nmark: bar\n```', { remark: [[remarkCharts, { loadData: spy }]] });
-    expect(html).toBe('<pre><code class="language-yaml">mark: bar\n</code></pre>');
+    const processor = await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkCharts, { loadData: spy }]] });
+    const { code } = await processor.render('```yaml\nmark: bar\n```', {});
+    expect(code).toBe('<pre><code class="language-yaml">mark: bar\n</code></pre>');
     expect(spy).not.toHaveBeenCalled();
   });
 
   it('stops on a broken block with the file, line, column and a hint', async () => {
     const broken = `Intro.\n\n${BLOCK.replace('surveys/2018/replies', 'surveys/2018/replied')}\n`;
     const failure = render(broken, 'content/surveys/2018/02-replies.md');
-    await expect(failure).rejects.toThrow(/^content\/surveys\/2018\/02-replies\.md:6:15 {2}error {2}UnknownDataset\n {2}The chart's data names the dataset "surveys\/2018\/replied"/);
+    await expect(failure).rejects.toThrow(/content\/surveys\/2018\/02-replies\.md:6:15 {2}error {2}UnknownDataset\n {2}The chart's data names the dataset "surveys\/2018\/replied"/);
     await expect(failure).rejects.toThrow(/Hint: Did you mean "surveys\/2018\/replies"\?/);
     await expect(failure).rejects.toMatchObject({ line: 3, ruleId: 'UnknownDataset', source: 'remark-charts' });
   });

@@ -12,6 +12,8 @@ export function readChart(html: string) {
     svg: document.querySelector('svg')!,
     /** Drawn items of a named layer (`bars`, `replies`, `values`): its paths or texts. */
     marks: (layer: string) => [...document.querySelectorAll(`g.${layer}_marks > *`)],
+    /** Drawn items of every mark layer. */
+    allMarks: () => [...document.querySelectorAll('g.role-mark > *')],
     markTexts: (layer: string) => texts(`g.${layer}_marks > text`),
     axisTitles: () => texts('g.role-axis-title text'),
     /** Axis labels that are shown (Vega hides overlapping ones with opacity 0). */
