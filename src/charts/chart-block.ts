@@ -40,44 +40,60 @@ interface ViewData {
 }
 
 export function readChartBlock(text: string, place: ChartBlockPlace, data: SiteData): ChartBlockResult {
-  const diagnostics: Diagnostic[] = [];
   const source = parseYamlSource(text, place.file, place.fenceLine);
-  const at = (path: PathSegment[] | 'block'): Location => (path === 'block' ? { file: place.file, line: place.fenceLine, column: place.column } : shift(locateInYaml(source, path), place));
-  const report = <N extends DiagnosticName>(name: N, params: DiagnosticParams<N>, where: Location) => diagnostics.push(makeDiagnostic(name, params, where));
+  const { diagnostics, report } = createReporter(source, place);
   const spec = parseSpec(text, source);
   if ('reason' in spec) {
-    report('InvalidChartSpec', { reason: spec.reason }, spec.offset === undefined ? at('block') : shift(toLocation(source, spec.offset), place));
+    report('InvalidChartSpec', { reason: spec.reason }, spec.offset === undefined ? 'block' : shift(toLocation(source, spec.offset), place));
     return { diagnostics };
   }
-  const missing = [typeof readTitle(spec.value) === 'string' ? '' : '"title"', typeof spec.value.description === 'string' ? '' : '"description"'].filter(Boolean);
-  if (missing.length > 0) report('UndescribedChart', { missing: missing.join(' and ') }, at('block'));
-  const views = listSpecViews(spec.value);
-  const datas = new Map<SpecView, ViewData>();
-  for (const view of views) {
-    const resolved = readViewData(view, data, (name, params, path) => report(name, params as never, at(path)));
-    if (resolved) datas.set(view, resolved);
-  }
-  if (!views.some((view) => 'data' in view.node)) {
-    report('InvalidChartSpec', { reason: 'It has no data. Give it "data: { name: <dataset> }" or "data: { values: [...] }"' }, at('block'));
-  }
-  for (const view of views) {
-    const reportAt: Report = (name, params, path) => report(name, params as never, at(path));
-    checkMark(view, reportAt);
-    checkTypes(view, reportAt);
-    checkFields(view, nearestData(view, views, datas), reportAt);
-  }
+  checkText(spec.value, report);
+  const { views, datas } = checkViews(spec.value, data, report);
   // A missing title or description does not stop Vega-Lite; anything else would make its errors noise.
   if (diagnostics.some((d) => d.name !== 'UndescribedChart')) return { diagnostics };
   const definition = defineChart(spec.value, views, datas);
-  const readyToDraw = diagnostics.length === 0;
   try {
     compileChart(definition.spec);
   } catch (error) {
     if (!(error instanceof ChartCompileError)) throw error;
-    report('InvalidChartSpec', { reason: `Vega-Lite could not draw it: ${error.message}` }, at('block'));
-    return { diagnostics };
+    report('InvalidChartSpec', { reason: `Vega-Lite could not draw it: ${error.message}` }, 'block');
   }
-  return readyToDraw ? { chart: definition, diagnostics } : { diagnostics };
+  return diagnostics.length === 0 ? { chart: definition, diagnostics } : { diagnostics };
+}
+
+/** Reports at a path of the spec, at the opening fence (`'block'`), or at a location. */
+type Report = <N extends DiagnosticName>(name: N, params: DiagnosticParams<N>, where: PathSegment[] | 'block' | Location) => void;
+
+function createReporter(source: YamlSource, place: ChartBlockPlace): { diagnostics: Diagnostic[]; report: Report } {
+  const diagnostics: Diagnostic[] = [];
+  const locate = (where: PathSegment[] | 'block' | Location): Location => {
+    if (where === 'block') return { file: place.file, line: place.fenceLine, column: place.column };
+    return Array.isArray(where) ? shift(locateInYaml(source, where), place) : where;
+  };
+  return { diagnostics, report: (name, params, where) => void diagnostics.push(makeDiagnostic(name, params, locate(where))) };
+}
+
+/** A chart needs words for readers who cannot see it: the figure's caption and description. */
+function checkText(spec: Record<string, unknown>, report: Report): void {
+  const missing = [typeof readTitle(spec) === 'string' ? '' : '"title"', typeof spec.description === 'string' ? '' : '"description"'].filter(Boolean);
+  if (missing.length > 0) report('UndescribedChart', { missing: missing.join(' and ') }, 'block');
+}
+
+/** Every view's data, mark, types and fields; returns the views with the data each declares. */
+function checkViews(spec: Record<string, unknown>, data: SiteData, report: Report): { views: SpecView[]; datas: Map<SpecView, ViewData> } {
+  const views = listSpecViews(spec);
+  const datas = new Map<SpecView, ViewData>();
+  for (const view of views) {
+    const resolved = readViewData(view, data, report);
+    if (resolved) datas.set(view, resolved);
+  }
+  if (!views.some((view) => 'data' in view.node)) report('InvalidChartSpec', { reason: 'It has no data. Give it "data: { name: <dataset> }" or "data: { values: [...] }"' }, 'block');
+  for (const view of views) {
+    checkMark(view, report);
+    checkTypes(view, report);
+    checkFields(view, nearestData(view, views, datas), report);
+  }
+  return { views, datas };
 }
 
 function parseSpec(text: string, source: YamlSource): { value: Record<string, unknown> } | { reason: string; offset?: number } {
@@ -101,8 +117,6 @@ function readTitle(spec: Record<string, unknown>): string | undefined {
   if (typeof spec.title === 'string') return spec.title;
   return isRecord(spec.title) && typeof spec.title.text === 'string' ? spec.title.text : undefined;
 }
-
-type Report = <N extends DiagnosticName>(name: N, params: DiagnosticParams<N>, path: PathSegment[]) => void;
 
 /** The data a view declares itself: a named dataset or inline values. */
 function readViewData(view: SpecView, data: SiteData, report: Report): ViewData | undefined {
