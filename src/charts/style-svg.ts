@@ -32,7 +32,7 @@ const ROLE_BY_SENTINEL = new Map(Object.entries(COLOUR_ROLES).map(([name, role])
 const ESCAPED_FONT = escapeAttribute(FONT_STACK);
 
 export function styleSvg(svg: string, labels: SvgLabels): string {
-  return svg.replace(TAG, (tag, name: string, attributeText: string, selfClosing: string) => {
+  return svg.replace(TAG, (_tag, name: string, attributeText: string, selfClosing: string) => {
     const attributes = [...attributeText.matchAll(ATTRIBUTE)].map(([, key, value]) => [key!, value!] as Attribute);
     if (isInvisibleHelper(name, attributes)) return '';
     const styled = name === 'svg' ? styleRoot(attributes, labels) : styleElement(attributes, labels.idPrefix);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderPdfEditions } from '../pdf/render-editions.ts';
@@ -9,6 +10,10 @@ import { renderPdfEditions } from '../pdf/render-editions.ts';
  */
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const siteDir = resolve(values.site);
+if (!existsSync(siteDir)) {
+  console.error(`There is no built site in ${siteDir}, so there is nothing to print. Run npm run build first (it makes the PDFs too).`);
+  process.exit(1);
+}
 const started = performance.now();
 try {
   const written = await renderPdfEditions(siteDir);

@@ -64,14 +64,18 @@ export function remarkCharts(options: RemarkChartsOptions) {
     if (failed) file.fail(formatDiagnostics(errors, 'text'), { place: failed.node.position, ruleId: errors[0]?.name, source: 'remark-charts' });
     const built = await Promise.all(results.map((result) => buildChart(result.chart!)));
     const slots: Record<string, string> = {};
-    blocks.forEach(({ parent, index }, i) => {
+    blocks.forEach((block, i) => {
       const html = renderChartHtml(built[i]!);
-      if (!options.slots) return void (parent.children[index] = { type: 'html', value: html } satisfies Html);
-      slots[chartSlotText(i)] = html;
-      parent.children[index] = { type: 'paragraph', children: [{ type: 'text', value: chartSlotText(i) }] } satisfies Paragraph;
+      if (options.slots) slots[chartSlotText(i)] = html;
+      block.parent.children[block.index] = options.slots ? slotFor(i) : ({ type: 'html', value: html } satisfies Html);
     });
     if (options.slots) file.data[CHART_SLOTS] = slots;
   };
+}
+
+/** A paragraph holding only the slot's text, which any sanitiser keeps. */
+function slotFor(index: number): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: chartSlotText(index) }] };
 }
 
 /** The file's path from the project root, as diagnostics print it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countRasterImages, PUBLICATIONS, readFonts, readLanguage, readPageCount, readPdfInfo, readText } from './pdf-files.ts';
+import { PUBLICATIONS, readFonts, readLanguage, readPageCount, readPdfInfo, readText } from './pdf-files.ts';
 
 /**
  * Each PDF as a document: paper, metadata, fonts, tagging, running header, page numbers.
@@ -41,10 +41,6 @@ describe.each(PUBLICATIONS)('$file', ({ file }) => {
     const fonts = readFonts(file);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((font) => !font.embedded)).toEqual([]);
-  });
-
-  it('has no raster images: charts stay vector', () => {
-    expect(countRasterImages(file)).toBe(0);
   });
 
   it('opens with a cover that carries the title and no page number', () => {

@@ -21,6 +21,8 @@ describe.each(PUBLICATIONS)('$file links', ({ file, print }) => {
     const site = urls.filter((url) => url.startsWith(`${publicOrigin}/`));
     expect(site.length).toBeGreaterThan(0);
     expect(site.filter((url) => !routeExists(new URL(url).pathname))).toEqual([]);
+    // In-document links (the contents, #fragments) stay in the PDF, not in the web edition.
+    expect(site.filter((url) => new URL(url).pathname === print)).toEqual([]);
   });
 
   it('include the contents entries, which jump to pages within the document', async () => {

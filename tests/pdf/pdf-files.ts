@@ -42,14 +42,23 @@ export function readPageCount(file: string): number {
   return Number(readPdfInfo(file).Pages);
 }
 
+const pageTexts = new Map<string, string[]>();
+
 /**
- * The text of pages `first`..`last` in content-stream order (`pdftotext -raw`), lines
- * joined: a hyphen at a line's end is kept and joined to the next word, other line breaks
- * become spaces.
+ * The text of pages `first`..`last` (all pages without them) in content-stream order
+ * (`pdftotext -raw`, one run per file), lines joined: a hyphen at a line's end is kept and
+ * joined to the next word, other line breaks become spaces.
  */
 export function readText(file: string, first?: number, last = first): string {
-  const range = first === undefined ? [] : ['-f', String(first), '-l', String(last)];
-  return normaliseText(run('pdftotext', ['-raw', ...range, pdfPath(file), '-']));
+  if (!pageTexts.has(file)) pageTexts.set(file, run('pdftotext', ['-raw', pdfPath(file), '-']).split('\f').map(normaliseText));
+  const pages = pageTexts.get(file)!;
+  return first === undefined ? pages.join(' ') : pages.slice(first - 1, last).join(' ');
+}
+
+/** Each page's text, as readText gives it. */
+export function readPages(file: string): string[] {
+  readText(file, 1);
+  return pageTexts.get(file)!;
 }
 
 export function normaliseText(text: string): string {

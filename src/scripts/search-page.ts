@@ -1,0 +1,51 @@
+import { FILTER_NAMES, HIDDEN_META } from '../site/search-attributes.ts';
+
+/**
+ * The search page's only script (loaded from a file: the Content-Security-Policy forbids
+ * inline scripts). It mounts Pagefind's own UI, loaded just before it from /pagefind/, runs
+ * the query the header's form sent as `?q=`, and keeps `?q=` up to date as the reader types,
+ * so Back returns to the same results and a results page can be bookmarked.
+ */
+
+/** The part of Pagefind's UI this page uses (pagefind-ui.js defines it on window). */
+interface PagefindUi {
+  triggerSearch(term: string): void;
+}
+interface PagefindResultData {
+  meta: Record<string, string>;
+}
+declare const PagefindUI: new (options: Record<string, unknown>) => PagefindUi;
+
+const QUERY_PARAMETER = 'q';
+
+const query = new URLSearchParams(location.search).get(QUERY_PARAMETER)?.trim() ?? '';
+const ui = new PagefindUI({
+  element: '#search',
+  showImages: false,
+  showSubResults: true,
+  pageSize: 10,
+  // Open so each filter's values are one Tab away, not behind a closed disclosure.
+  openFilters: Object.values(FILTER_NAMES),
+  autofocus: query === '',
+  // A title, a member's code and an abbreviation's expansion count for more than body text.
+  ranking: { metaWeights: { title: 5, keywords: 4 } },
+  translations: { placeholder: 'Search reports, newsletters, activities, members and people' },
+  processResult: hideMeta,
+  processTerm: rememberQuery,
+});
+if (query !== '') ui.triggerSearch(query);
+
+/** Drops the metadata that exists to be searched, not read (the hidden keywords). */
+function hideMeta(result: PagefindResultData): PagefindResultData {
+  for (const key of HIDDEN_META) delete result.meta[key];
+  return result;
+}
+
+/** Puts the term in the address bar without adding a history entry per keystroke. */
+function rememberQuery(term: string): string {
+  const url = new URL(location.href);
+  if (term.trim() === '') url.searchParams.delete(QUERY_PARAMETER);
+  else url.searchParams.set(QUERY_PARAMETER, term);
+  history.replaceState(history.state, '', url);
+  return term;
+}
