@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { checkContent } from './src/integrations/check-content.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { pdfEditions } from './src/integrations/pdf-editions.ts';
 import { remarkCharts } from './src/markdown/remark-charts.ts';
 import { loadContent } from './src/validation/load-content.ts';
@@ -11,8 +12,9 @@ export default defineConfig({
   site: 'https://rocb-ap.example.org',
   output: 'static',
   trailingSlash: 'always',
-  // pdfEditions last: it prints the pages the build has just written (off: RAPPORTEUR_PDF=off).
-  integrations: [checkContent(), sitemap(), pdfEditions()],
+  // pdfEditions prints the pages the build has just written (off: RAPPORTEUR_PDF=off);
+  // pagefindIndex then indexes them as published, with the PDFs' sizes filled in.
+  integrations: [checkContent(), sitemap(), pdfEditions(), pagefindIndex()],
   markdown: {
     // The unified (remark/rehype) pipeline, not Astro 7's default engine: our plugins are
     // unified plugins. Pages render bodies through src/markdown/page-markdown.ts, which adds
@@ -22,4 +24,7 @@ export default defineConfig({
   },
   // No client JavaScript and no third-party requests: nothing to prefetch, nothing to inline.
   prefetch: false,
+  // Every stylesheet a file: the Content-Security-Policy (src/site/content-security-policy.ts)
+  // allows styles from the site's own files only, so Astro must not inline small ones.
+  build: { inlineStylesheets: 'never' },
 });

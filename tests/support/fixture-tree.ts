@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { parse } from 'yaml';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -16,9 +17,16 @@ export interface ExpectedDiagnostic {
   column: number;
 }
 
-/** A temporary copy of the good mini-site with the case's files laid over it. */
+const treesToRemove: string[] = [];
+// Each test file that builds case trees removes them when it ends.
+afterAll(() => {
+  for (const dir of treesToRemove.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary copy of the good mini-site with the case's files laid over it, removed after the test file. */
 export function buildCaseTree(caseName: string): string {
   const dir = mkdtempSync(join(tmpdir(), `rapporteur-${caseName}-`));
+  treesToRemove.push(dir);
   cpSync(GOOD_SITE, dir, { recursive: true });
   cpSync(join(BROKEN_CASES, caseName, 'files'), dir, { recursive: true });
   return dir;

@@ -1,0 +1,77 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Where the index and Pagefind's UI files go, under the site: served as /pagefind/. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+/** What an indexing run did, for the build log (and the README's figures). */
+export interface SearchIndexReport {
+  pages: number;
+  files: number;
+  bytes: number;
+  milliseconds: number;
+}
+
+/**
+ * Writes the Pagefind search index of the built site at the end of `astro build`, into the
+ * build's own output folder (`dir`: npm run build swaps that folder into dist/ afterwards).
+ * Pagefind reads each page's `<main data-pagefind-body>` and the filters and metadata that
+ * src/components/SearchFacets.astro writes; any error fails the build rather than publishing
+ * a site whose search is missing or stale.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'rapporteur:pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const report = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`${report.pages} pages indexed: ${report.files} files, ${formatKilobytes(report.bytes)} in /${SEARCH_INDEX_FOLDER}/, in ${(report.milliseconds / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}
+
+/** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`. */
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+  const started = performance.now();
+  try {
+    // Charts' SVG text is axis ticks and labels; each chart's table holds the same figures as text.
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg'] });
+    if (!index) throw new SearchIndexFailed(errors);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new SearchIndexFailed(added.errors);
+    const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new SearchIndexFailed(written.errors);
+    return { pages: added.page_count, ...measureFolder(outputPath), milliseconds: performance.now() - started };
+  } finally {
+    // Pagefind runs as a child process; leaving it running would keep the build from exiting.
+    await pagefind.close();
+  }
+}
+
+/** Files and bytes under a folder, all levels down. */
+export function measureFolder(dir: string): { files: number; bytes: number } {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (total, entry) => {
+      const path = join(dir, entry.name);
+      const inner = entry.isDirectory() ? measureFolder(path) : { files: 1, bytes: statSync(path).size };
+      return { files: total.files + inner.files, bytes: total.bytes + inner.bytes };
+    },
+    { files: 0, bytes: 0 },
+  );
+}
+
+function formatKilobytes(bytes: number): string {
+  return `${Math.round(bytes / 1024)} KB`;
+}
+
+export class SearchIndexFailed extends Error {
+  constructor(errors: readonly string[]) {
+    super(`Pagefind could not build the search index: ${errors.join('; ') || 'no reason given'}. The site was not published; fix the pages it names, or report the message if it names none.`);
+    this.name = 'SearchIndexFailed';
+  }
+}
