@@ -24,7 +24,9 @@ export default defineConfig({
   },
   // No client JavaScript and no third-party requests: nothing to prefetch, nothing to inline.
   prefetch: false,
-  // Every stylesheet a file: the Content-Security-Policy (src/site/content-security-policy.ts)
-  // allows styles from the site's own files only, so Astro must not inline small ones.
+  // Every stylesheet and script a file: the Content-Security-Policy (src/site/content-security-policy.ts)
+  // allows styles and scripts from the site's own files only, so Astro must not inline small
+  // ones (it inlines a script under Vite's assetsInlineLimit, 4 KB by default).
   build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -26,6 +26,8 @@ export interface ScaleResult {
   measurements: Measurement[];
   pageReport?: PageReport;
   search?: SearchReport;
+  /** Steps that failed at this scale, with the first line of their error. */
+  failures: string[];
 }
 
 export function findMeasurement(result: ScaleResult, subject: Subject, step: Measurement['step']): Measurement | undefined {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,6 +16,27 @@ export function createScratchProject(repoRoot: string, dir: string): void {
     if (existsSync(join(repoRoot, name))) cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
   }
   linkNodeModules(repoRoot, dir);
+}
+
+/**
+ * A copy of the repository when the run starts, content included, so every scale is built
+ * from the same code and the same shipped content however long the run takes. `commit`
+ * (default: HEAD) takes the committed tree, not others' half-saved work; `undefined` takes
+ * the working tree as it is. Returns the commit it took, if any.
+ */
+export function snapshotRepository(repoRoot: string, dir: string, commit: string | undefined = 'HEAD'): string | undefined {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const names = [...PROJECT_FILES, 'content', 'data'];
+  if (commit === undefined) {
+    for (const name of names) if (existsSync(join(repoRoot, name))) cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
+  } else {
+    const present = execFileSync('git', ['-C', repoRoot, 'ls-tree', '--name-only', commit], { encoding: 'utf8' }).split('\n');
+    const archive = execFileSync('git', ['-C', repoRoot, 'archive', commit, ...names.filter((n) => present.includes(n))], { maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  }
+  linkNodeModules(repoRoot, dir);
+  return commit && execFileSync('git', ['-C', repoRoot, 'rev-parse', '--short', commit], { encoding: 'utf8' }).trim();
 }
 
 /**

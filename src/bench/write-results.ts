@@ -9,6 +9,8 @@ export const NOTES_MARKER = '<!-- Notes below this line are kept by npm run benc
 
 export interface RunDescription {
   command: string;
+  /** What was built: `commit 882d446` or `the working tree`. */
+  source: string;
   machine: string;
   startedAt: string;
   loadBefore: string;
@@ -20,7 +22,7 @@ export function formatResults(run: RunDescription, results: readonly ScaleResult
   return [
     '# Benchmark results',
     '',
-    `Written by \`${run.command}\` on ${run.startedAt} (${run.minutes.toFixed(1)} min).`,
+    `Written by \`${run.command}\` on ${run.startedAt} (${run.minutes.toFixed(1)} min), building ${run.source}.`,
     '',
     `Machine: ${run.machine}. 1-minute load average ${run.loadBefore} before the run, ${run.loadAfter} after: the machine is shared, so other work competes with every figure.`,
     '',
@@ -38,6 +40,7 @@ export function formatResults(run: RunDescription, results: readonly ScaleResult
     ...budgets.map(formatBudgetLine),
     '```',
     '',
+    ...results.flatMap((r) => r.failures.map((failure) => `Failed at ${r.scale}×: ${failure}`)),
   ].join('\n');
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateBudgets, formatBudgetLine } from '../bench/budgets.ts';
+import type { ScaleResult } from '../bench/measurements.ts';
 import { describeLoad, describeMachine } from '../bench/describe-machine.ts';
 import { profileBuild } from '../bench/profile-build.ts';
 import { formatResultsTable } from '../bench/results-table.ts';
@@ -11,9 +12,10 @@ import { formatResults, writeResults } from '../bench/write-results.ts';
 
 /**
  * `npm run bench [-- --scales 1,4,16] [--skip-baselines] [--only build,check,dev,search,pdf,baselines]
- * [--repeat N] [--out FILE] [--keep] [--profile]`: builds synthetic corpora of the shipped
+ * [--repeat N] [--out FILE] [--keep] [--working-tree] [--profile]`: builds synthetic corpora of the shipped
  * content's shape at each scale, times our site and three baselines on the same Markdown,
  * prints the table and the budgets, and writes them to bench/results.md.
+ * It builds the last commit (--working-tree: the files as they are now).
  * `--profile` instead builds the first scale once under --cpu-prof and prints the hottest functions.
  */
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     'dev-tries': { type: 'string', default: '5' },
     out: { type: 'string', default: 'bench/results.md' },
     keep: { type: 'boolean', default: false },
+    'working-tree': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
   },
 });
@@ -45,12 +48,13 @@ try {
   if (values.profile) {
     await profileBuild({ repoRoot, workDir, scale: scales[0]!, log: console.log });
   } else {
-    const results = await runBench({ repoRoot, workDir, scales, steps, repeat: Number(values.repeat), devTries: Number(values['dev-tries']), log: console.log });
-    const budgets = evaluateBudgets(results);
-    console.log(`\n${formatResultsTable(results)}\n\n${budgets.map(formatBudgetLine).join('\n')}`);
     const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-    const run = { command, machine: describeMachine(), startedAt: started.toISOString(), loadBefore, loadAfter: describeLoad(), minutes: (Date.now() - started.getTime()) / 60000 };
-    writeResults(resolve(values.out), formatResults(run, results, budgets));
+    const write = (results: ScaleResult[], source: string) => {
+      const run = { command, source, machine: describeMachine(), startedAt: started.toISOString(), loadBefore, loadAfter: describeLoad(), minutes: (Date.now() - started.getTime()) / 60000 };
+      writeResults(resolve(values.out), formatResults(run, results, evaluateBudgets(results)));
+    };
+    const results = await runBench({ repoRoot, workDir, scales, steps, repeat: Number(values.repeat), devTries: Number(values['dev-tries']), workingTree: values['working-tree'], log: console.log }, write);
+    console.log(`\n${formatResultsTable(results)}\n\n${evaluateBudgets(results).map(formatBudgetLine).join('\n')}`);
     console.log(`\nWritten to ${values.out}`);
   }
 } finally {

@@ -1,15 +1,19 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { readSitePages } from './pagefind-pages.ts';
 
 /** Where the index and Pagefind's UI files go, under the site: served as /pagefind/. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
 /** What an indexing run did, for the build log (and the README's figures). */
 export interface SearchIndexReport {
+  /** Pages in the index: those with `data-pagefind-body` (not print editions, 404, /search/). */
   pages: number;
+  /** HTML files Pagefind read. */
+  htmlFiles: number;
   files: number;
   bytes: number;
   milliseconds: number;
@@ -28,29 +32,41 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const report = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`${report.pages} pages indexed: ${report.files} files, ${formatKilobytes(report.bytes)} in /${SEARCH_INDEX_FOLDER}/, in ${(report.milliseconds / 1000).toFixed(1)} s`);
+        logger.info(`${report.pages} of ${report.htmlFiles} HTML pages indexed: ${report.files} files, ${formatKilobytes(report.bytes)} in /${SEARCH_INDEX_FOLDER}/, in ${(report.milliseconds / 1000).toFixed(1)} s`);
       },
     },
   };
 }
 
-/** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`. */
+/**
+ * Indexes every HTML page under `siteDir` into `siteDir/pagefind/`. Pages go in one by one
+ * (addHTMLFile, not addDirectory) so that their blocks can be separated first: see
+ * pagefind-pages.ts.
+ */
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
   const started = performance.now();
   try {
     // Charts' SVG text is axis ticks and labels; each chart's table holds the same figures as text.
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg'] });
     if (!index) throw new SearchIndexFailed(errors);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new SearchIndexFailed(added.errors);
+    const pages = readSitePages(siteDir);
+    const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
+    const failures = added.flatMap((response, i) => response.errors.map((error) => `${pages[i]!.url}: ${error}`));
+    if (failures.length > 0) throw new SearchIndexFailed(failures);
     const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new SearchIndexFailed(written.errors);
-    return { pages: added.page_count, ...measureFolder(outputPath), milliseconds: performance.now() - started };
+    return { pages: countIndexedPages(outputPath), htmlFiles: pages.length, ...measureFolder(outputPath), milliseconds: performance.now() - started };
   } finally {
     // Pagefind runs as a child process; leaving it running would keep the build from exiting.
     await pagefind.close();
   }
+}
+
+/** Pages the written index holds, summed over its languages: those with `data-pagefind-body`. */
+function countIndexedPages(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
 }
 
 /** Files and bytes under a folder, all levels down. */

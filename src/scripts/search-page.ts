@@ -1,4 +1,4 @@
-import { FILTER_NAMES, HIDDEN_META } from '../site/search-attributes.ts';
+import { FILTER_NAMES, HIDDEN_META, META_WEIGHTS } from '../site/search-attributes.ts';
 
 /**
  * The search page's only script (loaded from a file: the Content-Security-Policy forbids
@@ -24,11 +24,12 @@ const ui = new PagefindUI({
   showImages: false,
   showSubResults: true,
   pageSize: 10,
-  // Open so each filter's values are one Tab away, not behind a closed disclosure.
+  // Open so each filter's values are one Tab away, not behind a closed disclosure; values
+  // that match nothing are left out rather than offered as dead checkboxes.
   openFilters: Object.values(FILTER_NAMES),
+  showEmptyFilters: false,
   autofocus: query === '',
-  // A title, a member's code and an abbreviation's expansion count for more than body text.
-  ranking: { metaWeights: { title: 5, keywords: 4 } },
+  ranking: { metaWeights: META_WEIGHTS },
   translations: { placeholder: 'Search reports, newsletters, activities, members and people' },
   processResult: hideMeta,
   processTerm: rememberQuery,

@@ -13,9 +13,15 @@ export interface PolicyOptions {
   scripts?: boolean;
   /** The exact text of each inline `<style>` element on the page. */
   inlineStyles?: readonly string[];
+  /**
+   * Another origin a `<base>` may point at. The PDF printer gives a print edition a `<base>`
+   * on the published site so that the PDF's links outlive the local server it prints from
+   * (src/pdf/edition-page.ts); on the published site that origin is the page's own.
+   */
+  baseOrigin?: string;
 }
 
-export function buildContentSecurityPolicy({ scripts = false, inlineStyles = [] }: PolicyOptions = {}): string {
+export function buildContentSecurityPolicy({ scripts = false, inlineStyles = [], baseOrigin }: PolicyOptions = {}): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     // WebAssembly compilation is what Pagefind's search runs on; it is not `eval` of text.
@@ -26,7 +32,7 @@ export function buildContentSecurityPolicy({ scripts = false, inlineStyles = [] 
     ['connect-src', "'self'"],
     ['worker-src', scripts ? "'self'" : "'none'"],
     ['object-src', "'none'"],
-    ['base-uri', "'self'"],
+    ['base-uri', "'self'", ...(baseOrigin ? [baseOrigin] : [])],
     ['form-action', "'self'"],
   ];
   return directives.map((directive) => directive.join(' ')).join('; ');

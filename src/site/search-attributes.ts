@@ -7,7 +7,7 @@ import type { SearchFacts } from './search-facts.ts';
  * member named "Hong Kong, China" or a pillar title with a colon needs no escaping.
  */
 
-/** The filters' names as the search page shows them; the search page script lists them in this order. */
+/** The filters' names as the search page shows them (Pagefind's UI sorts them alphabetically). */
 export const FILTER_NAMES = {
   type: 'Type',
   fiscalYear: 'Fiscal year',
@@ -19,6 +19,13 @@ export const FILTER_NAMES = {
 
 /** Metadata a result carries but does not show (search-page.ts hides it). */
 export const HIDDEN_META = ['keywords'] as const;
+
+/**
+ * How much a match in each metadata field counts against one in body text (1). Pagefind
+ * weighs a title 5 by default; a member's names and an article's authors count almost as
+ * much, so "Fiji" finds Fiji's page and "Nojima" her article before the pages that mention them.
+ */
+export const META_WEIGHTS = { title: 5, keywords: 4, author: 4 } as const;
 
 export type PagefindAttribute = 'data-pagefind-filter' | 'data-pagefind-meta' | 'data-pagefind-sort';
 
@@ -44,6 +51,7 @@ export function listSearchAttributes(title: string, facts: SearchFacts): SearchA
     ...meta('title', title),
     ...meta('type', facts.type),
     ...meta('date', facts.date?.label),
+    ...meta('author', facts.authors?.join(', ')),
     ...meta('keywords', facts.keywords?.join(', ')),
     ...(facts.date ? [{ attribute: 'data-pagefind-sort' as const, name: 'date', value: facts.date.day }] : []),
   ];

@@ -1,7 +1,7 @@
 import type { Activity, AnnualReport, Article, Chapter, Member, NewsletterIssue, Person, SurveyRound, WorkPlan } from '../schemas/index.ts';
 import { computeDayRange, fiscalYearOfDay, formatActivityDates, formatMonth } from '../model/calendar.ts';
 import type { MarkdownEntry, SiteData } from '../model/site-data.ts';
-import { KIND_LABELS, findMember, pillarTitle } from './labels.ts';
+import { KIND_LABELS, findMember, findPerson, formalName, pillarTitle } from './labels.ts';
 import { findAbbreviationKeywords } from './search-keywords.ts';
 
 /**
@@ -37,6 +37,8 @@ export interface SearchFacts {
   members?: string[];
   /** `day` (ISO) orders results; `label` is what the result shows. */
   date?: { day: string; label: string };
+  /** Who wrote it (newsletter articles), as the byline names them: `Ms. Saori Nojima`. */
+  authors?: string[];
   /** Hidden search words: abbreviations of what the title spells out, and the reverse. */
   keywords?: string[];
 }
@@ -62,7 +64,7 @@ export function describeReport(data: SiteData, report: AnnualReport, chapter?: C
     type: PUBLICATION_TYPES.report,
     fiscalYear: report.fy,
     pillar: chapter?.pillar === undefined ? undefined : pillarTitle(data, chapter.pillar),
-    date: report.published && { day: `${report.published}-01`, label: formatMonth(report.published) },
+    date: report.published ? { day: `${report.published}-01`, label: formatMonth(report.published) } : undefined,
     keywords: findAbbreviationKeywords(data.glossary, chapter?.title ?? report.title),
   };
 }
@@ -73,6 +75,10 @@ export function describeNewsletter(data: SiteData, issue: NewsletterIssue, artic
     type: PUBLICATION_TYPES.newsletter,
     fiscalYear: fiscalYearOfDay(issue.covers.from),
     date: { day: issue.published, label: formatMonth(issue.published.slice(0, 7)) },
+    authors: article?.data.authors.map((id) => {
+      const person = findPerson(data, id);
+      return person ? formalName(person) : id;
+    }),
     keywords: article ? findAbbreviationKeywords(data.glossary, article.data.title) : [],
   };
 }
@@ -91,13 +97,17 @@ export function describeWorkPlan(data: SiteData, plan: WorkPlan): SearchFacts {
   return { type: PUBLICATION_TYPES.workPlan, fiscalYear: plan.fy, keywords: findAbbreviationKeywords(data.glossary, plan.title) };
 }
 
-/** A member's code and other names weigh like its title, so "FJ" and "FRCS" find Fiji's page. */
+/**
+ * Every name a member answers to is a keyword, its own name too: an activity "for Fiji" also
+ * has Fiji in its title, and the member's page should still come first for "Fiji", as it
+ * should for "FJ" and "FRCS".
+ */
 export function describeMember(data: SiteData, member: Member): SearchFacts {
   const names = [member.name, ...member.aliases, member.administration].filter((name): name is string => name !== undefined);
   return {
     type: PUBLICATION_TYPES.member,
     members: [member.name],
-    keywords: [member.code, ...member.aliases, ...findAbbreviationKeywords(data.glossary, names.join(' '))],
+    keywords: [member.code, ...names, ...findAbbreviationKeywords(data.glossary, names.join(' '))],
   };
 }
 

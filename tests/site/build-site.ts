@@ -29,7 +29,8 @@ export default function setup(project: TestProject): (() => void) | undefined {
   const outDir = join(work, 'dist');
   execFileSync(projectNode(), [join(import.meta.dirname, 'build-site-child.ts'), ROOT, outDir, join(work, 'cache')], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Vitest sets NODE_ENV=test, which would make the build think it is in development.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   });
   project.provide('siteDir', outDir);
   return () => rmSync(work, { recursive: true, force: true });

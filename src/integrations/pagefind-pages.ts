@@ -1,0 +1,38 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+/**
+ * The built pages as Pagefind should read them. Pagefind separates the text of headings,
+ * paragraphs, list items and table data cells, but runs the text of other blocks together
+ * (Pagefind issue #736): `<dt>Host</dt><dd>Fiji</dd><dt>Funded by</dt>` indexes as the one
+ * word "HostFijiFunded", which a search for "Fiji" never finds, and the pages the build writes
+ * have no whitespace between tags. So the index reads each page with a space after every
+ * such block's end; the published pages are left exactly as built.
+ */
+
+/** Block elements whose ends Pagefind does not treat as a word break. */
+const RUN_TOGETHER = ['dt', 'dd', 'dl', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'table', 'caption', 'figure', 'figcaption', 'ol', 'blockquote', 'pre', 'details', 'summary', 'address', 'aside', 'header'];
+const BLOCK_END = new RegExp(`</(?:${RUN_TOGETHER.join('|')})>`, 'gi');
+
+/** `<dt>Host</dt><dd>Fiji</dd>` → `<dt>Host</dt> <dd>Fiji</dd> `. */
+export function separateBlocks(html: string): string {
+  return html.replace(BLOCK_END, '$& ');
+}
+
+/** The address a built file is served at: `members/fj/index.html` → `/members/fj/`. */
+export function urlOfPage(file: string): string {
+  const path = `/${file.split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+export interface SitePage {
+  url: string;
+  content: string;
+}
+
+/** Every HTML file of a built site, with its address, ready for Pagefind's addHTMLFile. */
+export function readSitePages(siteDir: string): SitePage[] {
+  return globSync('**/*.html', { cwd: siteDir })
+    .sort()
+    .map((file) => ({ url: urlOfPage(file), content: separateBlocks(readFileSync(join(siteDir, file), 'utf8')) }));
+}
