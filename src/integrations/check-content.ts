@@ -2,12 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkProject, type CheckResult } from '../validation/check-project.ts';
+import type { Diagnostic } from '../validation/diagnostic.ts';
 import { formatDiagnostics } from '../validation/format-diagnostics.ts';
 
 /**
  * Runs `npm run check`'s validation inside Astro: `astro build` stops before writing
- * anything when content has errors; `astro dev` re-checks on every save and shows the
- * first error, with its file and line, in the browser's error overlay.
+ * anything when content has errors; `astro dev` re-checks on every save, prints the
+ * diagnostics in the terminal, and serves a page listing them (file:line:col) instead of
+ * the site until they are fixed.
  */
 export function checkContent(): AstroIntegration {
   let root = process.cwd();
@@ -26,27 +28,34 @@ export function checkContent(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const watched = [resolve(root, 'content'), resolve(root, 'data')];
         server.watcher.add(watched);
-        const showInBrowser = () => {
-          const first = latest?.diagnostics.find((d) => d.severity === 'error');
-          if (!first) return;
-          server.hot.send({
-            type: 'error',
-            err: { message: `${first.name}: ${first.message}${first.hint ? `\nHint: ${first.hint}` : ''}`, stack: '', id: first.file, plugin: 'rapporteur:check-content', loc: { file: resolve(root, first.file), line: first.line, column: first.column } },
-          });
-        };
         let timer: NodeJS.Timeout | undefined;
         server.watcher.on('all', (_event, path) => {
           if (!watched.some((dir) => path.startsWith(dir))) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
             latest = runCheck(root, logger);
-            showInBrowser();
           }, 100);
         });
-        server.environments.client.hot.on('vite:client:connect', showInBrowser);
+        // While content has errors, every page shows them instead of a half-built page.
+        server.middlewares.use((request, response, next) => {
+          const errors = latest?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+          if (errors.length === 0 || !request.headers.accept?.includes('text/html')) return next();
+          response.statusCode = 500;
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          response.end(renderErrorPage(errors));
+        });
       },
     },
   };
+}
+
+/** A page listing the errors with file:line:col; Vite's client reloads it after each save. */
+function renderErrorPage(errors: readonly Diagnostic[]): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const items = errors
+    .map((d) => `<li><code>${escape(`${d.file}:${d.line}:${d.column}`)}</code> <strong>${escape(d.name)}</strong><p>${escape(d.message)}</p>${d.hint ? `<p>Hint: ${escape(d.hint)}</p>` : ''}</li>`)
+    .join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Content errors</title><script type="module" src="/@vite/client"></script></head><body style="font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem"><h1>Content has ${errors.length} error${errors.length === 1 ? '' : 's'}</h1><p>Fix them and save; this page reloads by itself.</p><ol>${items}</ol></body></html>`;
 }
 
 /** Thrown to stop a build; its message is all Astro prints, the diagnostics were logged already. */

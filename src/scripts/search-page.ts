@@ -17,6 +17,8 @@ interface PagefindResultData {
 declare const PagefindUI: new (options: Record<string, unknown>) => PagefindUi;
 
 const QUERY_PARAMETER = 'q';
+/** The id of the page's h1 (src/pages/search.astro). */
+const SEARCH_HEADING = 'search-title';
 
 const query = new URLSearchParams(location.search).get(QUERY_PARAMETER)?.trim() ?? '';
 const ui = new PagefindUI({
@@ -34,6 +36,8 @@ const ui = new PagefindUI({
   processResult: hideMeta,
   processTerm: rememberQuery,
 });
+// Pagefind's search box has only a title to name it; the page's visible heading labels it.
+document.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-labelledby', SEARCH_HEADING);
 if (query !== '') ui.triggerSearch(query);
 
 /** Drops the metadata that exists to be searched, not read (the hidden keywords). */

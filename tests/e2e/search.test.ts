@@ -1,4 +1,4 @@
-import { globSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,22 @@ describe('search', () => {
   });
 });
 
+describe('search for everyone', () => {
+  it('has no axe violations with results and filters showing, and its box is labelled', async () => {
+    await search('Fiji');
+    await listResultUrls(page);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Search' }).count()).toBe(1);
+    // evaluate, not addScriptTag: the page's Content-Security-Policy refuses inline scripts.
+    await page.evaluate(readFileSync(resolve(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const results = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+      return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
+
 describe('search by keyboard alone', () => {
   it('Tab to the header box, type, Enter; Tab to a filter, Space; Tab to a result, Enter', async () => {
     page = await session.openPage();
@@ -90,6 +106,8 @@ describe('search by keyboard alone', () => {
     await page.waitForURL(/\/search\/\?q=Fiji$/);
     const before = await readResultCount(page);
 
+    // Filters arrive after the results; waiting is not a keypress, so the walk stays keyboard-only.
+    await page.locator('.pagefind-ui__filter-checkbox[name="Type"]').first().waitFor();
     await tabTo(page, '.pagefind-ui__filter-checkbox[name="Type"]');
     const filter = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
     await page.keyboard.press('Space');

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { createChildEnvironment } from '../support/child-environment.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,8 +30,7 @@ export default function setup(project: TestProject): (() => void) | undefined {
   const outDir = join(work, 'dist');
   execFileSync(projectNode(), [join(import.meta.dirname, 'build-site-child.ts'), ROOT, outDir, join(work, 'cache')], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    // Vitest sets NODE_ENV=test, which would make the build think it is in development.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: createChildEnvironment({ NODE_ENV: 'production' }),
   });
   project.provide('siteDir', outDir);
   return () => rmSync(work, { recursive: true, force: true });
