@@ -21,24 +21,36 @@ const QUERY_PARAMETER = 'q';
 const SEARCH_HEADING = 'search-title';
 
 const query = new URLSearchParams(location.search).get(QUERY_PARAMETER)?.trim() ?? '';
-const ui = new PagefindUI({
-  element: '#search',
-  showImages: false,
-  showSubResults: true,
-  pageSize: 10,
-  // Open so each filter's values are one Tab away, not behind a closed disclosure; values
-  // that match nothing are left out rather than offered as dead checkboxes.
-  openFilters: Object.values(FILTER_NAMES),
-  showEmptyFilters: false,
-  autofocus: query === '',
-  ranking: { metaWeights: META_WEIGHTS },
-  translations: { placeholder: 'Search reports, newsletters, activities, members and people' },
-  processResult: hideMeta,
-  processTerm: rememberQuery,
-});
-// Pagefind's search box has only a title to name it; the page's visible heading labels it.
-document.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-labelledby', SEARCH_HEADING);
-if (query !== '') ui.triggerSearch(query);
+// `astro dev` serves no /pagefind/: the index is made after `npm run build`.
+if (typeof PagefindUI === 'undefined') explainMissingIndex();
+else mountSearch();
+
+function mountSearch(): void {
+  const ui = new PagefindUI({
+    element: '#search',
+    showImages: false,
+    showSubResults: true,
+    pageSize: 10,
+    // Open so each filter's values are one Tab away, not behind a closed disclosure; values
+    // that match nothing are left out rather than offered as dead checkboxes.
+    openFilters: Object.values(FILTER_NAMES),
+    showEmptyFilters: false,
+    autofocus: query === '',
+    ranking: { metaWeights: META_WEIGHTS },
+    translations: { placeholder: 'Search reports, newsletters, activities, members and people' },
+    processResult: hideMeta,
+    processTerm: rememberQuery,
+  });
+  // Pagefind's search box has only a title to name it; the page's visible heading labels it.
+  document.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-labelledby', SEARCH_HEADING);
+  if (query !== '') ui.triggerSearch(query);
+}
+
+function explainMissingIndex(): void {
+  const note = document.createElement('p');
+  note.textContent = 'There is no search index here: it is made by npm run build (see it with npm run preview).';
+  document.querySelector('#search')?.append(note);
+}
 
 /** Drops the metadata that exists to be searched, not read (the hidden keywords). */
 function hideMeta(result: PagefindResultData): PagefindResultData {

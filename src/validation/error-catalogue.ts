@@ -27,7 +27,7 @@ export const CATALOGUE = {
   }),
   EmptyFile: entry<{ expected: string }>({
     severity: 'error',
-    message: (p) => `The file is empty, but it should hold ${p.expected}.`,
+    message: (p) => `The file holds no data (it is empty, or only comments or null), but it should hold ${p.expected}.`,
     hint: () => 'Add the content or delete the file.',
   }),
   FileTooLarge: entry<{ megabytes: string }>({
@@ -39,6 +39,11 @@ export const CATALOGUE = {
     severity: 'warning',
     message: () => 'The file starts with a byte-order mark (BOM). It was ignored, but some tools choke on it.',
     hint: () => 'Save the file as "UTF-8" without BOM.',
+  }),
+  SymbolicLink: entry<{ target: string }>({
+    severity: 'error',
+    message: (p) => `This is a symbolic link to "${p.target}", not a file. The site would publish whatever it points at without checking it, or loop forever if it points at its own folder.`,
+    hint: () => 'Replace the link with the file itself (a copy), or delete it.',
   }),
   UnrecognisedFile: entry<{ expected: string }>({
     severity: 'warning',
@@ -59,6 +64,11 @@ export const CATALOGUE = {
     severity: 'error',
     message: (p) => `The YAML could not be read: ${p.reason}`,
     hint: () => 'Check the indentation (spaces, not tabs) and that every "key: value" has a space after the colon.',
+  }),
+  YamlTooComplex: entry<{ reason: string }>({
+    severity: 'error',
+    message: (p) => `The YAML ${p.reason}, so it was not read: reading it could exhaust the checker's and the build's memory.`,
+    hint: () => 'Content needs a few levels of nesting and no aliases: write the values out in full, and look for "[" or "{" that are never closed.',
   }),
   TabIndentation: entry<Record<string, never>>({
     severity: 'error',

@@ -27,8 +27,12 @@ export interface LoadedContent {
 
 export function loadContent(root: string): LoadedContent {
   const state: LoadedContent = { data: emptySiteData(), sources: new SourceIndex(), diagnostics: [], invalidIds: new Set(), fileCount: 0 };
-  for (const { file, kind } of discoverFiles(root)) {
+  for (const { file, kind, linkTarget } of discoverFiles(root)) {
     state.fileCount += 1;
+    if (linkTarget !== undefined) {
+      state.diagnostics.push(makeDiagnostic('SymbolicLink', { target: linkTarget }, { file, line: 1, column: 1 }));
+      continue;
+    }
     if (!kind) {
       if (!isDocumentationFile(file)) state.diagnostics.push(makeDiagnostic('UnrecognisedFile', { expected: expectedPlaces() }, { file, line: 1, column: 1 }));
       continue;

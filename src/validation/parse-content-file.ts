@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import type { Diagnostic, Location } from './diagnostic.ts';
 import { CATALOGUE, type DiagnosticName, type DiagnosticParams } from './error-catalogue.ts';
+import { findNestingProblem, readYamlValue, type YamlProblem } from './yaml-limits.ts';
 import { parseYamlSource, toLocation, type YamlSource } from './yaml-source.ts';
 
 /**
@@ -50,16 +51,33 @@ export function parseContentFile(file: string, bytes: Uint8Array, format: 'markd
     return { diagnostics };
   }
   const source = parseYamlSource(split.yaml, file);
-  // Only the first syntax error: the ones after it are nearly always its consequences.
-  const error = source.doc.errors[0];
-  if (error) {
-    const at = toLocation(source, errorOffset(split.yaml, error));
-    if (error.code === 'TAB_AS_INDENT') report('TabIndentation', {}, at);
-    else report('YamlSyntax', { reason: firstLine(error.message) }, at);
+  const syntax = findSyntaxProblem(source, split.yaml);
+  const read = syntax ? { problem: syntax } : readYamlValue(source, split.yaml);
+  if ('problem' in read) {
+    const at = toLocation(source, read.problem.offset);
+    if (read.problem.name === 'TabIndentation') report('TabIndentation', {}, at);
+    else report(read.problem.name, { reason: read.problem.reason }, at);
+    return { diagnostics, source };
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, source };
+  // Front matter may be empty (the schema then names the missing fields); a data file may not.
+  const value = read.value ?? (format === 'markdown' ? {} : undefined);
+  if (value === undefined) {
+    report('EmptyFile', { expected: 'YAML data' });
+    return { diagnostics, source };
+  }
   const bodyLine = split.body === undefined ? undefined : text.slice(0, text.length - split.body.length).split('\n').length;
-  return { diagnostics, source, value: source.doc.toJS() ?? (format === 'markdown' ? {} : undefined), body: split.body, bodyLine };
+  return { diagnostics, source, value, body: split.body, bodyLine };
+}
+
+/** The document's first syntax error (the ones after it are nearly always its consequences). */
+function findSyntaxProblem(source: YamlSource, text: string): YamlProblem | { name: 'TabIndentation'; offset: number } | undefined {
+  const error = source.doc.errors[0];
+  if (!error) return undefined;
+  // yaml records running out of stack on deep nesting as a syntax error, at a machine-dependent place.
+  const deep = findNestingProblem(text);
+  if (deep) return deep;
+  const offset = errorOffset(text, error);
+  return error.code === 'TAB_AS_INDENT' ? { name: 'TabIndentation', offset } : { name: 'YamlSyntax', reason: firstLine(error.message), offset };
 }
 
 export function makeDiagnostic<N extends DiagnosticName>(name: N, params: DiagnosticParams<N>, at: Location): Diagnostic {
@@ -92,10 +110,25 @@ function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { error
   }
 }
 
-/** An unclosed quote is noticed at the end of the file; point at the quote that opened it. */
+/**
+ * An unclosed quote or bracket is noticed where the text goes on without it (the end of the
+ * file, the next line); point at the quote or bracket that opened it.
+ */
 function errorOffset(text: string, error: { code: string; message: string; pos: [number, number] }): number {
   const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
-  return quote ? Math.max(0, text.lastIndexOf(quote, error.pos[0] - 1)) : error.pos[0];
+  if (quote) return Math.max(0, text.lastIndexOf(quote, error.pos[0] - 1));
+  const bracket = error.code === 'BAD_INDENT' ? /end with a ([\]}])$/.exec(error.message.split('\n')[0]!)?.[1] : undefined;
+  return bracket ? unclosedOpener(text, error.pos[0], bracket === ']' ? '[' : '{', bracket) : error.pos[0];
+}
+
+/** The last `open` before `end` that no `close` after it matches (quotes are not told apart). */
+function unclosedOpener(text: string, end: number, open: string, close: string): number {
+  let depth = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    if (text[i] === close) depth += 1;
+    else if (text[i] === open && depth-- === 0) return i;
+  }
+  return end;
 }
 
 function firstLine(message: string): string {
