@@ -3,6 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // The quality gates' totals (pages, violations, links, bad inputs) end the output.
+    reporters: ['default', './tests/support/quality-totals-reporter.ts'],
     projects: [
       {
         extends: true,

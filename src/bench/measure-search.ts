@@ -27,7 +27,7 @@ export async function measureSearch(repoRoot: string, distDir: string): Promise<
   try {
     const cli = join(repoRoot, 'node_modules', '.bin', 'pagefind');
     const timing = await runTimed(cli, ['--site', distDir, '--output-path', scratch], { cwd: repoRoot });
-    const query = await measureQuery(distDir).catch((error: Error) => ({ indexKb: undefined, totalKb: undefined, note: `query not measured: ${error.message}` }));
+    const query = await measureQuery(distDir).catch((error: Error) => ({ indexKb: undefined, totalKb: undefined, note: `query not measured: ${error.message.split('\n')[0]}` }));
     return { available: true, indexSeconds: timing.seconds, indexPeakMb: timing.peakMb, indexKb: folderBytes(index) / 1024, queryKb: query.indexKb, queryTotalKb: query.totalKb, queryNote: query.note };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -1,8 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/validation/check-project.ts';
 import { buildCaseTree, GOOD_SITE, listBrokenCases, readExpected } from '../support/fixture-tree.ts';
+import { buildGeneratedTree, GENERATED_CASES } from '../support/generated-cases.ts';
 
 const identity = ({ name, severity, file, line, column }: { name: string; severity: string; file: string; line: number; column: number }) => ({ name, severity, file, line, column });
 
@@ -27,11 +26,8 @@ describe('each broken case reports its documented diagnostics at the exact place
   });
 });
 
-describe('a file too large to be content', () => {
-  it('is reported, not read', () => {
-    const dir = buildCaseTree('crlf-line-ends');
-    writeFileSync(join(dir, 'data/topics.yaml'), `# ${'x'.repeat(5 * 1024 * 1024)}\n`);
-    const names = checkProject(dir).diagnostics.map((d) => `${d.name} ${d.file}:${d.line}`);
-    expect(names).toContain('FileTooLarge data/topics.yaml:1');
+describe('each generated bad input (too large or a link, so not committed) reports its diagnostics', () => {
+  it.each(GENERATED_CASES.map((generated) => [generated.name, generated] as const))('%s', (_name, generated) => {
+    expect(checkProject(buildGeneratedTree(generated)).diagnostics.map(identity)).toEqual(generated.expected);
   });
 });
