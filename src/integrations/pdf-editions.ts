@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { arePdfEditionsEnabled } from '../pdf/pdf-settings.ts';
-import { renderPdfEditions } from '../pdf/render-editions.ts';
 
 /**
  * Makes the PDF editions at the end of `astro build`, into the build's own output folder:
@@ -19,6 +18,9 @@ export function pdfEditions(): AstroIntegration {
           return;
         }
         const started = performance.now();
+        // Loaded here, not at the top: playwright-core costs 0.4-0.7 s to load, on every
+        // build and dev start, even when no PDF is made.
+        const { renderPdfEditions } = await import('../pdf/render-editions.ts');
         const written = await renderPdfEditions(fileURLToPath(dir), { log: (line) => logger.info(line) });
         logger.info(`${written.length} PDF edition(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },

@@ -32,8 +32,7 @@ export interface PageMarkdown {
 }
 
 /**
- * A Markdown renderer for one page: Astro's unified pipeline (GFM, smart punctuation,
- * heading ids) plus our figures, the HTML allowlist, heading levels and abbreviations. Pages render bodies themselves, rather
+ * A Markdown renderer for one page: Astro's unified pipeline (GFM, heading ids) plus our figures, the HTML allowlist, heading levels and abbreviations. Pages render bodies themselves, rather
  * than through the content store's cached HTML, because figures depend on every data file
  * (a cached chapter would keep last build's numbers) and because an abbreviation is
  * explained once per page, across every text the page shows.
@@ -47,6 +46,9 @@ export function createPageMarkdown(options: PageMarkdownOptions): PageMarkdown {
     if (!processor) {
       processor = createMarkdownProcessor({
         syntaxHighlight: false,
+        // The publisher's punctuation is kept as transcribed (its quotes are already typographic
+        // where the documents had them); smart punctuation was half of all Markdown time.
+        smartypants: false,
         remarkPlugins: [[remarkFigures, { figuresFor: options.figuresFor }], ...(options.data ? [[remarkCharts, { loadData: () => options.data!, slots: true }] as [typeof remarkCharts, RemarkChartsOptions]] : [])],
         rehypePlugins: [
           // Parse the editors' inline HTML first, so the allowlist sees it as elements (Astro

@@ -5,11 +5,11 @@ const glossary = [{ term: 'WCO', expansion: 'World Customs Organization' }];
 const figuresFor = () => new Map([['members.count', '33']]);
 
 describe('page Markdown (Astro’s unified pipeline with ours)', () => {
-  it('renders figures, smart quotes, and the page’s first abbreviation across texts', async () => {
+  it('renders figures, keeps punctuation as typed, and explains the page’s first abbreviation across texts', async () => {
     const page = createPageMarkdown({ figuresFor, glossary });
-    const first = await page.render('"The WCO" has {{ members.count }} Members here.', 'content/reports/2018-19/15-mission.md');
+    const first = await page.render('"The WCO" has {{ members.count }} Members -- here.', 'content/reports/2018-19/15-mission.md');
     const second = await page.render('The WCO again.', 'content/activities/2018-19/x.md');
-    expect(first.html).toBe('<p>“The <abbr title="World Customs Organization">WCO</abbr>” has 33 Members here.</p>');
+    expect(first.html).toBe('<p>"The <abbr title="World Customs Organization">WCO</abbr>" has 33 Members -- here.</p>');
     expect(second.html).toBe('<p>The WCO again.</p>');
   });
 
