@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTimed } from './run-timed.ts';
-import { serveStatic } from './serve-static.ts';
+import { serveSite } from '../serve/serve-site.ts';
 
 /** Pagefind figures, or why there are none. */
 export type SearchReport =
@@ -42,7 +42,7 @@ export async function measureSearch(repoRoot: string, distDir: string): Promise<
 async function measureQuery(distDir: string): Promise<{ indexKb: number; totalKb: number; note: string }> {
   if (!existsSync(join(distDir, 'search', 'index.html'))) throw new Error('no /search/ page');
   const { chromium } = await import('playwright-core');
-  const site = await serveStatic(distDir);
+  const site = await serveSite(distDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();

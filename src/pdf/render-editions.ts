@@ -6,7 +6,7 @@ import { fillPdfLinks, formatFileSize, type PdfFacts } from './fill-pdf-links.ts
 import { guardRequests, type RequestGuard } from './guard-requests.ts';
 import { launchBrowser } from './launch-browser.ts';
 import { countOf, formatSeconds, renderEdition } from './render-edition.ts';
-import { serveSite } from './serve-site.ts';
+import { serveSite } from '../serve/serve-site.ts';
 import { writeFileAtomically } from './write-file-atomically.ts';
 
 /** The side effects of a run, replaceable in tests. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardRequests } from '../../src/pdf/guard-requests.ts';
 import { launchBrowser, type Browser } from '../../src/pdf/launch-browser.ts';
-import { serveSite, type SiteServer } from '../../src/pdf/serve-site.ts';
+import { serveSite, type SiteServer } from '../../src/serve/serve-site.ts';
 import { auditPage, openAuditTab, type PageAudit } from './page-audit.ts';
 
 /**

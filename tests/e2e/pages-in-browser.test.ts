@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { guardRequests } from '../../src/pdf/guard-requests.ts';
 import { launchBrowser, type Browser } from '../../src/pdf/launch-browser.ts';
-import { serveSite, type SiteServer } from '../../src/pdf/serve-site.ts';
+import { serveSite, type SiteServer } from '../../src/serve/serve-site.ts';
 import { limitConcurrency } from '../support/limit-concurrency.ts';
 import { countForTotals } from '../support/quality-totals.ts';
 import { listPageRoutes, siteDir } from '../site/site-pages.ts';

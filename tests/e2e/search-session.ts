@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { guardRequests, type RequestGuard } from '../../src/pdf/guard-requests.ts';
 import { launchBrowser, type Browser } from '../../src/pdf/launch-browser.ts';
-import { serveSite, type SiteServer } from '../../src/pdf/serve-site.ts';
+import { serveSite, type SiteServer } from '../../src/serve/serve-site.ts';
 
 /**
  * The built site served on 127.0.0.1 and opened in Debian's Chromium, for the search tests:

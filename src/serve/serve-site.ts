@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
-/** A built site served on the loopback interface for as long as the PDFs take. */
+/** A built site served on the loopback interface: for the PDF editions, the browser tests and the benchmark. */
 export interface SiteServer {
   /** `http://127.0.0.1:<port>`: the only origin the browser may load from. */
   origin: string;
