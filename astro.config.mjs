@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { checkContent } from './src/integrations/check-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { pdfEditions } from './src/integrations/pdf-editions.ts';
+import { sitemapAddress } from './src/integrations/sitemap-address.ts';
 import { remarkCharts } from './src/markdown/remark-charts.ts';
 import { loadContent } from './src/validation/load-content.ts';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // pdfEditions prints the pages the build has just written (off: RAPPORTEUR_PDF=off);
   // pagefindIndex then indexes them as published, with the PDFs' sizes filled in.
-  integrations: [checkContent(), sitemap(), pdfEditions(), pagefindIndex()],
+  integrations: [checkContent(), sitemap(), sitemapAddress(), pdfEditions(), pagefindIndex()],
   markdown: {
     // The unified (remark/rehype) pipeline, not Astro 7's default engine: our plugins are
     // unified plugins. Pages render bodies through src/markdown/page-markdown.ts, which adds

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/validation/load-content.ts';
-import { listPageRoutes, readPage, routeExists } from './site-pages.ts';
+import { fileOfRoute, listPageRoutes, readPage, routeExists } from './site-pages.ts';
 
 const content = loadContent(resolve(import.meta.dirname, '..', '..')).data;
 
@@ -32,6 +33,7 @@ const FIXED_ROUTES = [
   '/people/',
   '/glossary/',
   '/404.html',
+  '/sitemap.xml',
   '/sitemap-index.xml',
   '/robots.txt',
 ];
@@ -50,6 +52,16 @@ describe('routes', () => {
       ...content.people.map((p) => `/people/${p.id}/`),
     ];
     expect(expected.filter((route) => !routeExists(route))).toEqual([]);
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists every page at /sitemap.xml, and robots.txt points there', () => {
+    const locations = (route: string) => [...readFileSync(fileOfRoute(route), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const urls = locations('/sitemap.xml').flatMap(locations);
+    expect(urls).toContain('/members/fj/');
+    expect(urls).toContain('/reports/2018-19/');
+    expect(readFileSync(fileOfRoute('/robots.txt'), 'utf8')).toContain('/sitemap.xml');
   });
 });
 
