@@ -6,8 +6,6 @@ import { checkContent } from './src/integrations/check-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { pdfEditions } from './src/integrations/pdf-editions.ts';
 import { sitemapAddress } from './src/integrations/sitemap-address.ts';
-import { remarkCharts } from './src/markdown/remark-charts.ts';
-import { loadContent } from './src/validation/load-content.ts';
 
 export default defineConfig({
   site: 'https://rocb-ap.example.org',
@@ -18,10 +16,11 @@ export default defineConfig({
   integrations: [checkContent(), sitemap(), sitemapAddress(), pdfEditions(), pagefindIndex()],
   markdown: {
     // The unified (remark/rehype) pipeline, not Astro 7's default engine: our plugins are
-    // unified plugins. Pages render bodies through src/markdown/page-markdown.ts, which adds
-    // remark-figures and rehype-abbreviations with the page's data (see the comment there).
-    // remark-charts draws ```chart blocks wherever Astro itself renders Markdown, from the data on disk.
-    processor: unified({ remarkPlugins: [[remarkCharts, { loadData: () => loadContent(process.cwd()).data }]] }),
+    // unified plugins. Pages render every body themselves through src/markdown/page-markdown.ts
+    // (figures, charts, the HTML allowlist, abbreviations with the page's data), and the
+    // collections do not render Markdown while loading (src/content.config.ts), so no plugin
+    // is registered here: one pipeline, in one place.
+    processor: unified(),
   },
   // No client JavaScript and no third-party requests: nothing to prefetch, nothing to inline.
   prefetch: false,

@@ -36,3 +36,8 @@ export const permalinks = {
 export function chapterSlug(fileSlug: string): string {
   return fileSlug.replace(/^\d+-/, '');
 }
+
+/** The id of a chapter's section in a one-page publication (a survey report, a print edition): `chapter-foreword`. */
+export function chapterAnchor(slug: string): string {
+  return `chapter-${chapterSlug(slug)}`;
+}
