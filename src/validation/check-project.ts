@@ -6,6 +6,7 @@ import { checkDates } from './rules/date-rules.ts';
 import { checkFigures } from './rules/figure-rules.ts';
 import { checkHistory } from './rules/history-rules.ts';
 import { checkIdentity } from './rules/identity-rules.ts';
+import { checkMarkdownDepth } from './rules/markdown-depth-rules.ts';
 import { checkMarkdownHtml } from './rules/markdown-html-rules.ts';
 import { checkPublications } from './rules/publication-rules.ts';
 import { checkReferences } from './rules/reference-rules.ts';
@@ -13,7 +14,7 @@ import { checkSurveys } from './rules/survey-rules.ts';
 import { checkWorkPlanReferences } from './rules/work-plan-rules.ts';
 
 /** Every cross-file rule, run in this order after each file passed its schema. */
-export const RULES: readonly Rule[] = [checkIdentity, checkReferences, checkWorkPlanReferences, checkDates, checkSurveys, checkHistory, checkPublications, checkFigures, checkMarkdownHtml, checkCharts];
+export const RULES: readonly Rule[] = [checkIdentity, checkReferences, checkWorkPlanReferences, checkDates, checkSurveys, checkHistory, checkPublications, checkFigures, checkMarkdownDepth, checkMarkdownHtml, checkCharts];
 
 export interface CheckResult {
   diagnostics: Diagnostic[];

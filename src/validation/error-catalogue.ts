@@ -161,6 +161,11 @@ export const CATALOGUE = {
     message: (p) => `The block "${p.block}" lists one pillar's activities, but the chapter has no "pillar".`,
     hint: () => 'Add "pillar: 1" (or 2, 3, 4) to the front matter.',
   }),
+  MarkdownTooDeep: entry<{ what: string; depth: number; limit: number }>({
+    severity: 'error',
+    message: (p) => `The text nests ${p.depth} ${p.what} deep here, more than the ${p.limit} the page can be built with: rendering it would exhaust the build.`,
+    hint: () => 'Flatten it: a few levels of quotes or lists, and emphasis with one or two * or _ on each side.',
+  }),
   // ── Safe Markdown ────────────────────────────────────────────────────────
   UnsafeHtml: entry<{ tag: string }>({
     severity: 'warning',

@@ -1,5 +1,6 @@
 import type { Code } from 'mdast';
 import remarkParse from 'remark-parse';
+import { findExcessiveNesting } from '../markdown-depth.ts';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { readChartBlock } from '../../charts/chart-block.ts';
@@ -18,6 +19,8 @@ export function checkCharts(context: RuleContext): void {
   const parser = unified().use(remarkParse);
   for (const entry of [...activities, ...reportChapters, ...surveyChapters, ...articles]) {
     if (!CHART_FENCE.test(entry.body)) continue;
+    // Too deep to parse safely: checkMarkdownDepth reports it instead.
+    if (findExcessiveNesting(entry.body)) continue;
     visit(parser.parse(entry.body), 'code', (node: Code) => {
       if (node.lang !== 'chart') return;
       const fence = context.sources.inBody(entry.data, entry.body, node.position?.start.offset ?? 0);

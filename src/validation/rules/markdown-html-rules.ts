@@ -4,6 +4,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_PROTOCOLS, ALLOWED_TAGS } from '../../markdown/html-allowlist.ts';
+import { findExcessiveNesting } from '../markdown-depth.ts';
 import type { MarkdownEntry } from '../../model/site-data.ts';
 import { makeDiagnostic } from '../parse-content-file.ts';
 import type { RuleContext } from '../rule-context.ts';
@@ -19,6 +20,8 @@ export function checkMarkdownHtml(context: RuleContext): void {
     // Only raw HTML (<…), inline links and images ("](") and link definitions ("]:") can hold
     // what the sanitiser removes; most texts have none, and parsing is the costly part.
     if (!/<|\]\(|\]:/.test(entry.body)) continue;
+    // Too deep to parse safely: checkMarkdownDepth reports it instead.
+    if (findExcessiveNesting(entry.body)) continue;
     const tree: MdastRoot = fromMarkdown(entry.body);
     const at = (offset: number | undefined) => context.sources.inBody(entry.data, entry.body, offset ?? 0);
     visit(tree, (node) => {
