@@ -18,3 +18,9 @@ export async function loadSurveyEdition(round: string): Promise<SurveyEdition> {
   const html = await renderTexts(site.createMarkdown(), chapters.flatMap((chapter) => listChapterTexts(site.data, chapter, 'surveyChapters', 3)));
   return { site, survey, chapters, html };
 }
+
+/** One page per survey round: `/surveys/2020/` and its print edition. */
+export async function listSurveyPaths() {
+  const { data } = await loadSite();
+  return data.surveys.map((survey) => ({ params: { round: String(survey.round) } }));
+}
