@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildCache } from './src/integrations/build-cache.ts';
 import { checkContent } from './src/integrations/check-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { pdfEditions } from './src/integrations/pdf-editions.ts';
@@ -12,8 +13,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // pdfEditions prints the pages the build has just written (off: RAPPORTEUR_PDF=off);
-  // pagefindIndex then indexes them as published, with the PDFs' sizes filled in.
-  integrations: [checkContent(), sitemap(), sitemapAddress(), pdfEditions(), pagefindIndex()],
+  // pagefindIndex indexes the pages as they are rendered (src/middleware.ts) and writes the index last.
+  // buildCache tells pages where to keep rendered Markdown and charts between builds.
+  integrations: [checkContent(), buildCache(), sitemap(), sitemapAddress(), pdfEditions(), pagefindIndex()],
   markdown: {
     // The unified (remark/rehype) pipeline, not Astro 7's default engine: our plugins are
     // unified plugins. Pages render every body themselves through src/markdown/page-markdown.ts

@@ -12,7 +12,7 @@ export function formatResultsTable(results: readonly ScaleResult[]): string {
 }
 
 function formatRow(result: ScaleResult, m: Measurement): string[] {
-  const pagesPerSecond = m.pages && m.seconds && (m.step === 'cold build' || m.step === 'warm build') ? (m.pages / m.seconds).toFixed(0) : '';
+  const pagesPerSecond = m.pages && m.seconds && m.step.includes('build') ? (m.pages / m.seconds).toFixed(0) : '';
   const ratios = BASELINES.map((baseline) => {
     const base = findMeasurement(result, baseline, m.step)?.seconds;
     return m.subject === 'rapporteur' && m.seconds !== undefined && base ? (m.seconds / base).toFixed(2) : '';

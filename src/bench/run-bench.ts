@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { permalinks } from '../site/permalinks.ts';
@@ -88,6 +88,20 @@ async function measureOurBuilds(options: BenchOptions, dir: string, scale: numbe
   record({ scale, subject: 'rapporteur', step: 'cold build', seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
   const warm = await fastestOf(options.repeat, build);
   record({ scale, subject: 'rapporteur', step: 'warm build', seconds: warm.seconds, cpuSeconds: warm.cpuSeconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'dist')) });
+  const edited = await fastestOf(options.repeat, async () => (editOneActivity(dir), build()));
+  record({ scale, subject: 'rapporteur', step: 'warm build, 1 edit', seconds: edited.seconds, cpuSeconds: edited.cpuSeconds, peakMb: edited.peakMb, pages: countPages(join(dir, 'dist')) });
+}
+
+/**
+ * A warm build with nothing changed re-uses every cache; an editor's build follows a change.
+ * This adds a sentence to one activity's narrative (the same file the dev-edit step edits),
+ * so the figure shows what one edit costs: the page, its chapter, the search index.
+ */
+let edits = 0;
+function editOneActivity(projectDir: string): void {
+  const { fy, slug } = pickEditedActivity(projectDir);
+  edits += 1;
+  appendFileSync(join(projectDir, 'content', 'activities', fy, `${slug}.md`), `\nEdited for the benchmark, edit ${edits}.\n`);
 }
 
 /** The check as `npm run check` runs it, without npm's own start-up. */
@@ -173,6 +187,8 @@ async function measureBaselines(options: BenchOptions, contentDir: string, scale
     record({ scale, subject: `astro-${engine}`, step: 'cold build', seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
     const warm = await fastestOf(options.repeat, build);
     record({ scale, subject: `astro-${engine}`, step: 'warm build', seconds: warm.seconds, cpuSeconds: warm.cpuSeconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'dist')) });
+    const edited = await fastestOf(options.repeat, async () => (editOneActivity(dir), build()));
+    record({ scale, subject: `astro-${engine}`, step: 'warm build, 1 edit', seconds: edited.seconds, cpuSeconds: edited.cpuSeconds, peakMb: edited.peakMb, pages: countPages(join(dir, 'dist')) });
     if (engine === 'default' && options.steps.has('dev')) record(await measureBareDev(options, dir, scale));
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { openDiskCache, type DiskCache } from '../build-cache/disk-cache.ts';
+import { sourceVersion } from '../build-cache/source-version.ts';
 import type { BuiltChart, ChartDefinition } from './chart-definition.ts';
 import { compileChart, renderSvg } from './render-svg.ts';
 import { styleSvg } from './style-svg.ts';
@@ -11,16 +13,35 @@ import { styleSvg } from './style-svg.ts';
 const drawn = new Map<string, Promise<BuiltChart>>();
 const MAX_DRAWN = 500;
 
+/**
+ * Charts drawn by earlier builds (src/build-cache/), once the site turns it on: a definition
+ * holds its data's values, so the same definition and the same chart code draw the same SVG.
+ */
+let kept: DiskCache | undefined;
+
+/** Keeps drawn charts in the cache folder from now on (the site's build does; tests do not). `root` is the project's. */
+export function keepChartsBetweenBuilds(root: string, cacheDir: string): void {
+  kept ??= openDiskCache(cacheDir, 'charts', sourceVersion(['src/charts/**/*.ts'], root));
+}
+
 /** Draws a chart once per build: the same definition gives the same (memoised) promise. */
 export function buildChart(definition: ChartDefinition): Promise<BuiltChart> {
   const key = JSON.stringify(definition);
   let chart = drawn.get(key);
   if (!chart) {
     if (drawn.size >= MAX_DRAWN) drawn.delete(drawn.keys().next().value!);
-    chart = drawChart(definition, chartIdOf(key));
+    chart = drawOrRecall(definition, key);
     drawn.set(key, chart);
     chart.catch(() => drawn.delete(key));
   }
+  return chart;
+}
+
+async function drawOrRecall(definition: ChartDefinition, key: string): Promise<BuiltChart> {
+  const svg = kept?.get(key);
+  if (svg !== undefined) return { ...definition, id: chartIdOf(key), svg };
+  const chart = await drawChart(definition, chartIdOf(key));
+  kept?.set(key, chart.svg);
   return chart;
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'astro';
+import { startCheckInWorker } from '../validation/check-in-worker.ts';
 
 /**
  * `npm run build`: builds into a fresh folder and swaps it into `dist/` only when the
@@ -13,6 +13,10 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 if (process.argv.includes('--no-pdf')) process.env.RAPPORTEUR_PDF = 'off';
 
 const root = process.cwd();
+// The content check runs on another thread while Astro loads; the check-content integration
+// waits for it before the build goes on, and stops the build if content has errors.
+startCheckInWorker(root).catch(() => {});
+const { build } = await import('astro');
 const finalDir = resolve(root, 'dist');
 const nextDir = resolve(root, '.build', 'dist-next');
 const oldDir = resolve(root, '.build', 'dist-old');

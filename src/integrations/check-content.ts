@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkProject, type CheckResult } from '../validation/check-project.ts';
+import { takePendingCheck, type CheckSummary } from '../validation/check-in-worker.ts';
 import type { Diagnostic } from '../validation/diagnostic.ts';
 import { formatDiagnostics } from '../validation/format-diagnostics.ts';
 
@@ -13,14 +13,16 @@ import { formatDiagnostics } from '../validation/format-diagnostics.ts';
  */
 export function checkContent(): AstroIntegration {
   let root = process.cwd();
-  let latest: CheckResult | undefined;
+  let latest: CheckSummary | undefined;
   return {
     name: 'rapporteur:check-content',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
-        latest = runCheck(root, logger);
+        // `npm run build` started the check on another thread before loading Astro (src/cli/build.ts).
+        const pending = command === 'build' ? takePendingCheck() : undefined;
+        latest = report(pending ? await pending : await checkNow(root), logger);
         if (command === 'build' && latest.errorCount > 0) {
           throw new ContentCheckFailed(latest.errorCount);
         }
@@ -32,8 +34,8 @@ export function checkContent(): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           if (!watched.some((dir) => path.startsWith(dir))) return;
           clearTimeout(timer);
-          timer = setTimeout(() => {
-            latest = runCheck(root, logger);
+          timer = setTimeout(async () => {
+            latest = report(await checkNow(root), logger);
           }, 100);
         });
         // While content has errors, every page shows them instead of a half-built page.
@@ -58,6 +60,12 @@ function renderErrorPage(errors: readonly Diagnostic[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Content errors</title><script type="module" src="/@vite/client"></script></head><body style="font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem"><h1>Content has ${errors.length} error${errors.length === 1 ? '' : 's'}</h1><p>Fix them and save; this page reloads by itself.</p><ol>${items}</ol></body></html>`;
 }
 
+/** The checker, loaded only when this thread runs it: `npm run build` runs it on another. */
+async function checkNow(root: string): Promise<CheckSummary> {
+  const { checkProject } = await import('../validation/check-project.ts');
+  return checkProject(root);
+}
+
 /** Thrown to stop a build; its message is all Astro prints, the diagnostics were logged already. */
 class ContentCheckFailed extends Error {
   constructor(errors: number) {
@@ -67,8 +75,7 @@ class ContentCheckFailed extends Error {
   }
 }
 
-function runCheck(root: string, logger: AstroIntegrationLogger): CheckResult {
-  const result = checkProject(root);
+function report(result: CheckSummary, logger: AstroIntegrationLogger): CheckSummary {
   const output = formatDiagnostics(result.diagnostics, 'text');
   if (result.errorCount > 0) logger.error(`\n${output}`);
   else if (result.diagnostics.length > 0) logger.warn(`${result.diagnostics.length} content warning(s); run npm run check to read them.`);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { readSitePages } from './pagefind-pages.ts';
+import { setBuiltPageCollector } from './built-pages.ts';
+import { listSitePageFiles, prepareForIndex, type SitePage } from './pagefind-pages.ts';
 
 /** Where the index and Pagefind's UI files go, under the site: served as /pagefind/. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
@@ -25,42 +26,81 @@ export interface SearchIndexReport {
  * Pagefind reads each page's `<main data-pagefind-body>` and the filters and metadata that
  * src/components/SearchFacets.astro writes; any error fails the build rather than publishing
  * a site whose search is missing or stale.
+ *
+ * Pages go to Pagefind as Astro renders them (src/middleware.ts), so the index is built on
+ * another core meanwhile; at the end, any HTML file that was not handed over is read from disk,
+ * and the index is written.
  */
 export function pagefindIndex(): AstroIntegration {
+  let session: Promise<SearchIndexSession> | undefined;
   return {
     name: 'rapporteur:pagefind-index',
     hooks: {
+      'astro:build:start': () => {
+        session = startSearchIndex();
+        // A failure to start is reported at the end, where the build waits for the index.
+        session.catch(() => {});
+        setBuiltPageCollector((url, html) => void session!.then((s) => s.add({ url, content: html })).catch(() => {}));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`${report.pages} of ${report.htmlFiles} HTML pages indexed: ${report.files} files, ${formatKilobytes(report.bytes)} in /${SEARCH_INDEX_FOLDER}/, in ${(report.milliseconds / 1000).toFixed(1)} s`);
+        setBuiltPageCollector(undefined);
+        const report = await (await (session ?? startSearchIndex())).finish(fileURLToPath(dir));
+        session = undefined;
+        logger.info(`${report.pages} of ${report.htmlFiles} HTML pages indexed (${report.handedOver} as they were rendered): ${report.files} files, ${formatKilobytes(report.bytes)} in /${SEARCH_INDEX_FOLDER}/, ${(report.milliseconds / 1000).toFixed(1)} s after the last page`);
       },
     },
   };
 }
 
-/**
- * Indexes every HTML page under `siteDir` into `siteDir/pagefind/`. Pages go in one by one
- * (addHTMLFile, not addDirectory) so that their blocks can be separated first: see
- * pagefind-pages.ts.
- */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
-  const started = performance.now();
-  try {
-    // Charts' SVG text is axis ticks and labels; each chart's table holds the same figures as text.
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg'] });
-    if (!index) throw new SearchIndexFailed(errors);
-    const pages = readSitePages(siteDir);
-    const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
-    const failures = added.flatMap((response, i) => response.errors.map((error) => `${pages[i]!.url}: ${error}`));
-    if (failures.length > 0) throw new SearchIndexFailed(failures);
-    const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new SearchIndexFailed(written.errors);
-    return { pages: countIndexedPages(outputPath), htmlFiles: pages.length, ...measureFolder(outputPath), milliseconds: performance.now() - started };
-  } finally {
-    // Pagefind runs as a child process; leaving it running would keep the build from exiting.
+/** An index being built: pages go in as they come; `finish` adds the rest from disk and writes it. */
+export interface SearchIndexSession {
+  /** `page.content` as built; pages Pagefind would not index are not sent. */
+  add(page: SitePage): void;
+  finish(siteDir: string): Promise<SearchIndexReport & { handedOver: number }>;
+}
+
+export async function startSearchIndex(): Promise<SearchIndexSession> {
+  // Charts' SVG text is axis ticks and labels; each chart's table holds the same figures as text.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg'] });
+  if (!index) {
     await pagefind.close();
+    throw new SearchIndexFailed(errors);
   }
+  const seen = new Set<string>();
+  const failures: string[] = [];
+  const adding: Promise<void>[] = [];
+  const add = (page: SitePage) => {
+    if (seen.has(page.url)) return;
+    seen.add(page.url);
+    const content = prepareForIndex(page.content);
+    if (content === undefined) return;
+    adding.push(index.addHTMLFile({ url: page.url, content }).then((response) => void failures.push(...response.errors.map((error) => `${page.url}: ${error}`))));
+  };
+  return {
+    add,
+    async finish(siteDir) {
+      const started = performance.now();
+      try {
+        const handedOver = seen.size;
+        const files = listSitePageFiles(siteDir);
+        for (const { file, url } of files) if (!seen.has(url)) add({ url, content: readFileSync(join(siteDir, file), 'utf8') });
+        await Promise.all(adding);
+        if (failures.length > 0) throw new SearchIndexFailed(failures);
+        const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length > 0) throw new SearchIndexFailed(written.errors);
+        return { pages: countIndexedPages(outputPath), htmlFiles: files.length, handedOver, ...measureFolder(outputPath), milliseconds: performance.now() - started };
+      } finally {
+        // Pagefind runs as a child process; leaving it running would keep the build from exiting.
+        await pagefind.close();
+      }
+    },
+  };
+}
+
+/** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`, all read from disk. */
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+  return (await startSearchIndex()).finish(siteDir);
 }
 
 /** Pages the written index holds, summed over its languages: those with `data-pagefind-body`. */

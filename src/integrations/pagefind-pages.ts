@@ -32,7 +32,23 @@ export interface SitePage {
 
 /** Every HTML file of a built site, with its address, ready for Pagefind's addHTMLFile. */
 export function readSitePages(siteDir: string): SitePage[] {
+  return listSitePageFiles(siteDir).map(({ file, url }) => ({ url, content: separateBlocks(readFileSync(join(siteDir, file), 'utf8')) }));
+}
+
+/** Every HTML file of a built site (relative to it), with its address, in path order. */
+export function listSitePageFiles(siteDir: string): { file: string; url: string }[] {
   return globSync('**/*.html', { cwd: siteDir })
     .sort()
-    .map((file) => ({ url: urlOfPage(file), content: separateBlocks(readFileSync(join(siteDir, file), 'utf8')) }));
+    .map((file) => ({ file, url: urlOfPage(file) }));
+}
+
+/**
+ * A page as the index should read it: blocks separated, and only if Pagefind would index it
+ * at all. Every page of the site marks its indexed part with `data-pagefind-body`, and then
+ * Pagefind skips pages without one (print editions, 404, /search/): they are not sent. Charts'
+ * SVG is left out too (the index excludes `svg` anyway; each chart's table holds its figures).
+ */
+export function prepareForIndex(html: string): string | undefined {
+  if (!html.includes('data-pagefind-body')) return undefined;
+  return separateBlocks(html.replace(/<svg\b[\s\S]*?<\/svg>/g, ''));
 }

@@ -1,20 +1,24 @@
-import { createMarkdownProcessor, type MarkdownHeading, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import type { FigureContext } from '../model/figures.ts';
+import type { VFile } from 'vfile';
+import { openDiskCache, type DiskCache } from '../build-cache/disk-cache.ts';
+import { sourceVersion } from '../build-cache/source-version.ts';
+import { figureContextOfFile, type FigureContext } from '../model/figures.ts';
 import type { SiteData } from '../model/site-data.ts';
+import { createAbbreviationExplainer, type GlossaryTerm } from './explain-abbreviations.ts';
 import { HTML_ALLOWLIST } from './html-allowlist.ts';
-import { rehypeAbbreviations } from './rehype-abbreviations.ts';
-import { rehypeChartSlots } from './rehype-chart-slots.ts';
 import { rehypeShiftHeadings } from './rehype-shift-headings.ts';
-import { remarkCharts, type RemarkChartsOptions } from './remark-charts.ts';
-import { remarkFigures } from './remark-figures.ts';
+import { CHART_SLOTS, remarkCharts, type RemarkChartsOptions } from './remark-charts.ts';
+import { FIGURE_PLACEHOLDER, remarkFigures } from './remark-figures.ts';
 
 export interface PageMarkdownOptions {
   figuresFor: (context: FigureContext) => ReadonlyMap<string, string>;
-  glossary: readonly { term: string; expansion: string }[];
+  glossary: readonly GlossaryTerm[];
   /** The site's data, for ```chart blocks (remark-charts.ts); without it they stay code blocks. */
   data?: SiteData;
+  /** Keep rendered texts between builds in this cache folder (src/build-cache/); `root` is the project's. */
+  diskCache?: { root: string; cacheDir: string };
 }
 
 export interface RenderedMarkdown {
@@ -31,16 +35,35 @@ export interface PageMarkdown {
   render(markdown: string, file: string, options?: { headingTop?: number }): Promise<RenderedMarkdown>;
 }
 
+/** The site's Markdown: one per build, handing out one PageMarkdown per page. */
+export interface SiteMarkdown {
+  forPage(): PageMarkdown;
+}
+
+/** A text rendered, before the page's abbreviations and charts go in. */
+interface RenderedText extends RenderedMarkdown {
+  /** Chart figures by the text of their slot paragraph (remark-charts.ts). */
+  chartSlots: Record<string, string>;
+}
+
+/** What a text's rendering depends on besides its Markdown, figures and place: the pipeline's code. */
+const PIPELINE_SOURCES = ['src/markdown/**/*.ts', 'src/model/figures.ts'];
+
 /**
- * A Markdown renderer for one page: Astro's unified pipeline (GFM, heading ids) plus our figures, the HTML allowlist, heading levels and abbreviations. Pages render bodies themselves, rather
- * than through the content store's cached HTML, because figures depend on every data file
- * (a cached chapter would keep last build's numbers) and because an abbreviation is
- * explained once per page, across every text the page shows.
+ * Astro's unified pipeline (GFM, heading ids) plus our figures, charts, the HTML allowlist and
+ * heading levels. Pages render bodies themselves, rather than through the content store's
+ * cached HTML, because figures depend on every data file (a cached chapter would keep last
+ * build's numbers) and because an abbreviation is explained once per page, across every text
+ * the page shows.
+ *
+ * Each text is rendered once per build, however many pages show it (a chapter and its print
+ * edition, an activity on its page and in its report chapter): the page's own pass then marks
+ * its first uses of abbreviations and puts the charts in. With `diskCache`, a text without
+ * charts is also kept between builds, keyed by its Markdown, file, heading level, the values
+ * of the figures it names and the pipeline's code.
  */
-export function createPageMarkdown(options: PageMarkdownOptions): PageMarkdown {
-  // One set for the page, shared by the processors of every heading level.
-  const seen = new Set<string>();
-  const processors = new Map<number, Promise<MarkdownRenderer>>();
+export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
+  const processors = new Map<number, ReturnType<typeof createMarkdownProcessor>>();
   const processorFor = (top: number) => {
     let processor = processors.get(top);
     if (!processor) {
@@ -56,19 +79,79 @@ export function createPageMarkdown(options: PageMarkdownOptions): PageMarkdown {
           [rehypeRaw, {}],
           [rehypeSanitize, HTML_ALLOWLIST],
           [rehypeShiftHeadings, { top }],
-          [rehypeAbbreviations, { glossary: options.glossary, seen }],
-          // Charts are generated SVG the allowlist would strip: they go in after it, last.
-          [rehypeChartSlots, {}],
+          // The charts stay as slot paragraphs; this hands their figures out of the pipeline.
+          [rehypeHandOutChartSlots, {}],
         ],
       });
       processors.set(top, processor);
     }
     return processor;
   };
+
+  let disk: DiskCache | undefined;
+  const diskCache = () => (disk ??= openDiskCache(options.diskCache!.cacheDir, 'markdown', sourceVersion(PIPELINE_SOURCES, options.diskCache!.root)));
+  const rendered = new Map<string, Promise<RenderedText>>();
+
+  const renderText = async (markdown: string, file: string, top: number): Promise<RenderedText> => {
+    // Charts are drawn from the data, which the key does not cover: texts with charts are kept for this build only.
+    const diskKey = options.diskCache && !markdown.includes('```chart') ? diskKeyOf(markdown, file, top, options.figuresFor) : undefined;
+    const cached = diskKey === undefined ? undefined : diskCache().get(diskKey);
+    if (cached !== undefined) return JSON.parse(cached) as RenderedText;
+    const frontmatter: { [CHART_SLOTS]?: Record<string, string> } = {};
+    const result = await (await processorFor(top)).render(markdown, { fileURL: file as never, frontmatter });
+    const text = { html: result.code, headings: result.metadata.headings, chartSlots: frontmatter[CHART_SLOTS] ?? {} };
+    if (diskKey !== undefined) diskCache().set(diskKey, JSON.stringify(text));
+    return text;
+  };
+
+  const explain = createAbbreviationExplainer(options.glossary);
   return {
-    async render(markdown, file, { headingTop = 2 } = {}) {
-      const result = await (await processorFor(headingTop)).render(markdown, { fileURL: file as never });
-      return { html: result.code, headings: result.metadata.headings };
+    forPage() {
+      // One set for the page, across every text it shows.
+      const seen = new Set<string>();
+      return {
+        async render(markdown, file, { headingTop = 2 } = {}) {
+          const key = `${headingTop}\0${file}\0${markdown}`;
+          let text = rendered.get(key);
+          if (!text) {
+            text = renderText(markdown, file, headingTop);
+            rendered.set(key, text);
+          }
+          const { html, headings, chartSlots } = await text;
+          return { html: fillChartSlots(explain(html, seen), chartSlots), headings };
+        },
+      };
     },
   };
+}
+
+/** A renderer for one page: for tests and one-off pages; the site shares one SiteMarkdown. */
+export function createPageMarkdown(options: PageMarkdownOptions): PageMarkdown {
+  return createSiteMarkdown(options).forPage();
+}
+
+/**
+ * Astro's processor returns only the HTML and the headings, and the front matter object it was
+ * given: remark-charts' figures leave through that object.
+ */
+function rehypeHandOutChartSlots() {
+  return (_tree: unknown, file: VFile) => {
+    const slots = file.data[CHART_SLOTS];
+    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+    if (slots && frontmatter) frontmatter[CHART_SLOTS] = slots;
+  };
+}
+
+/** `<p>` + slot text + `</p>` → the chart's figure, after abbreviations (a chart's text is not prose). */
+function fillChartSlots(html: string, slots: Record<string, string>): string {
+  let filled = html;
+  for (const [slot, figure] of Object.entries(slots)) filled = filled.replace(`<p>${slot}</p>`, () => figure);
+  return filled;
+}
+
+/** Everything a text's HTML depends on: its Markdown, file, heading level and the figures it names. */
+function diskKeyOf(markdown: string, file: string, top: number, figuresFor: PageMarkdownOptions['figuresFor']): string {
+  const figures = figuresFor(figureContextOfFile(file));
+  const named = [...new Set([...markdown.matchAll(FIGURE_PLACEHOLDER)].map((match) => match[1]!))].sort();
+  return JSON.stringify([top, file, markdown, named.map((name) => [name, figures.get(name) ?? null])]);
 }

@@ -8,14 +8,22 @@ import { readChartBlock } from '../charts/chart-block.ts';
 import { renderChartHtml } from '../charts/chart-html.ts';
 import type { SiteData } from '../model/site-data.ts';
 import { formatDiagnostics } from '../validation/format-diagnostics.ts';
-import { CHART_SLOTS, chartSlotText } from './rehype-chart-slots.ts';
+
+/** Where remark-charts leaves the figures it drew with `slots: true`, keyed by their slot's text. */
+export const CHART_SLOTS = 'chartSlots';
+
+/** The text of slot `index`: private-use characters, so no editor's text can look like it. */
+export function chartSlotText(index: number): string {
+  return `\uE000chart-${index}\uE000`;
+}
 
 export interface RemarkChartsOptions {
   /** The site's data, which named datasets are computed from; called on the first chart block. */
   loadData: () => SiteData | Promise<SiteData>;
   /**
    * For pipelines that sanitise HTML (src/markdown/page-markdown.ts): leave a text slot that
-   * the sanitiser keeps, and let rehype-chart-slots.ts, placed after it, put the figure there.
+   * the sanitiser keeps, with the figures in `file.data.chartSlots`, for the page to put in
+   * after sanitising.
    * The figure is generated, not written by an editor, so it need not pass the allowlist.
    */
   slots?: boolean;

@@ -28,8 +28,18 @@ export function findAbbreviationKeywords(glossary: readonly Abbreviation[], text
   return [...found].sort((a, b) => a.localeCompare(b));
 }
 
+/** Each word's pattern, compiled once: every page asks about every glossary term. */
+const wordPatterns = new Map<string, RegExp>();
+
 /** True when `word` occurs in `text` with no letter or digit either side (`A/P`, not `A/Ps`). */
 function containsWord(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  // A cheap test first: most terms are not in a given title at all.
+  if (!text.includes(word)) return false;
+  let pattern = wordPatterns.get(word);
+  if (!pattern) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    wordPatterns.set(word, pattern);
+  }
+  return pattern.test(text);
 }

@@ -1,6 +1,8 @@
-import { createPageMarkdown, type PageMarkdown } from '../markdown/page-markdown.ts';
+import { keepChartsBetweenBuilds } from '../charts/build-chart.ts';
+import { createSiteMarkdown, type PageMarkdown } from '../markdown/page-markdown.ts';
 import { computeFigures, type FigureContext } from '../model/figures.ts';
 import type { SiteData } from '../model/site-data.ts';
+import { readBuildCacheLocation } from '../integrations/build-cache.ts';
 import { loadSiteData } from './load-site-data.ts';
 
 /** What every page needs: the data, figures computed once per context, and a Markdown renderer. */
@@ -27,9 +29,14 @@ function buildSite(data: SiteData): Site {
     if (!figures) cache.set(key, (figures = computeFigures(data, context)));
     return figures;
   };
+  // Each text is rendered and each chart drawn once per build, and kept for the next build
+  // in Astro's cache folder, where src/integrations/build-cache.ts says it is.
+  const kept = readBuildCacheLocation();
+  if (kept) keepChartsBetweenBuilds(kept.root, kept.cacheDir);
+  const markdown = createSiteMarkdown({ figuresFor, glossary: data.glossary, data, diskCache: kept });
   return {
     data,
     figuresFor,
-    createMarkdown: () => createPageMarkdown({ figuresFor, glossary: data.glossary, data }),
+    createMarkdown: () => markdown.forPage(),
   };
 }

@@ -2,11 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import { describe, expect, it, vi } from 'vitest';
-import { HTML_ALLOWLIST } from '../../src/markdown/html-allowlist.ts';
-import { rehypeChartSlots } from '../../src/markdown/rehype-chart-slots.ts';
+import { createPageMarkdown } from '../../src/markdown/page-markdown.ts';
 import { remarkCharts } from '../../src/markdown/remark-charts.ts';
 import { loadContent } from '../../src/validation/load-content.ts';
 import { GOOD_SITE } from '../support/fixture-tree.ts';
@@ -15,14 +12,16 @@ import { readChart } from '../support/chart-reading.ts';
 /** The good mini-site's data: one workshop surveyed in 2018 (4 administrations, 3 replies). */
 const data = loadContent(GOOD_SITE).data;
 const loadData = () => data;
-/** Astro's unified pipeline, as pages use it, with the plugin; `slots` adds the page's sanitiser. */
-async function render(markdown: string, path = 'content/surveys/2018/02-replies.md', slots = false): Promise<string> {
-  const processor = await createMarkdownProcessor({
-    syntaxHighlight: false,
-    remarkPlugins: [[remarkCharts, { loadData, slots }]],
-    rehypePlugins: slots ? [[rehypeRaw, {}], [rehypeSanitize, HTML_ALLOWLIST], [rehypeChartSlots, {}]] : [],
-  });
+/** Astro's unified pipeline with the plugin alone. */
+async function render(markdown: string, path = 'content/surveys/2018/02-replies.md'): Promise<string> {
+  const processor = await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkCharts, { loadData }]] });
   return (await processor.render(markdown, { fileURL: path as never })).code;
+}
+
+/** A page's pipeline (src/markdown/page-markdown.ts): the plugin with slots, behind the HTML sanitiser. */
+async function renderOnPage(markdown: string, path: string): Promise<string> {
+  const page = createPageMarkdown({ figuresFor: () => new Map(), glossary: [], data });
+  return (await page.render(markdown, path)).html;
 }
 
 const BLOCK = `\`\`\`chart
@@ -75,7 +74,7 @@ describe('remark-charts', () => {
   });
 
   it('with slots, puts the figure in after the page’s sanitiser, which would strip its SVG', async () => {
-    const code = await render(`An <svg><script>alert(1)</script></svg> editor's SVG.\n\n${BLOCK}\n`, 'content/x.md', true);
+    const code = await renderOnPage(`An <svg><script>alert(1)</script></svg> editor's SVG.\n\n${BLOCK}\n`, 'content/x.md');
     expect(code).not.toContain('<script');
     expect(code.match(/<svg/g)).toHaveLength(1);
     expect(readChart(code).svg.getAttribute('role')).toBe('img');

@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The built site's output folder. */
     siteDir: string;
+    /** Astro's cache folder of that build (ours is inside it: src/integrations/build-cache.ts). */
+    cacheDir: string;
   }
 }
 
@@ -24,16 +26,23 @@ export default function setup(project: TestProject): (() => void) | undefined {
   const existing = process.env.RAPPORTEUR_SITE_DIR;
   if (existing) {
     project.provide('siteDir', resolve(existing));
+    project.provide('cacheDir', '');
     return undefined;
   }
   const work = mkdtempSync(join(tmpdir(), 'rapporteur-site-'));
   const outDir = join(work, 'dist');
-  execFileSync(projectNode(), [join(import.meta.dirname, 'build-site-child.ts'), ROOT, outDir, join(work, 'cache')], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: createChildEnvironment({ NODE_ENV: 'production' }),
-  });
+  buildSite(outDir, join(work, 'cache'));
   project.provide('siteDir', outDir);
+  project.provide('cacheDir', join(work, 'cache'));
   return () => rmSync(work, { recursive: true, force: true });
+}
+
+/** Builds the shipped content into `outDir` with Astro's cache in `cacheDir`, in a child process. */
+export function buildSite(outDir: string, cacheDir: string, environment: Record<string, string> = {}): void {
+  execFileSync(projectNode(), [join(import.meta.dirname, 'build-site-child.ts'), ROOT, outDir, cacheDir], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: createChildEnvironment({ NODE_ENV: 'production', ...environment }),
+  });
 }
 
 /** The Node the project pins (`node_modules/.bin/node`, Node 24), else the one running Vitest. */

@@ -65,7 +65,7 @@ export function normaliseMain(route: string): string {
   return `${html
     // A PDF's page count and size change with any content edit and with the fonts installed:
     // they are tested in tests/pdf/, not frozen here.
-    .replace(/(<span data-pdf-size="[^"]*">)[^<]*(<\/span>)/g, '$1…$2')
+    .replace(/(<span data-pdf-size="[^"]*"[^>]*>)[^<]*(<\/span>)/g, '$1…$2')
     .replace(/\s+/g, ' ')
     .replace(/<(\/?)(h[1-6]|p|ul|ol|li|dl|dt|dd|table|caption|thead|tbody|tfoot|tr|section|article|nav|header|div|address)(?=[\s>])/g, '\n<$1$2')
     .split('\n')

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSitePages, separateBlocks, urlOfPage } from '../../src/integrations/pagefind-pages.ts';
+import { startSearchIndex } from '../../src/integrations/pagefind-index.ts';
+import { prepareForIndex, readSitePages, separateBlocks, urlOfPage } from '../../src/integrations/pagefind-pages.ts';
 
 describe('separateBlocks', () => {
   it('puts a space after blocks whose text Pagefind would run together', () => {
@@ -37,5 +38,35 @@ describe('readSitePages', () => {
       { url: '/', content: '<h1>Home</h1>' },
       { url: '/members/fj/', content: '<dt>Code</dt> <dd>FJ</dd> ' },
     ]);
+  });
+});
+
+describe('prepareForIndex', () => {
+  it('sends only pages Pagefind would index, without their charts’ SVG', () => {
+    expect(prepareForIndex('<main><h1>Print edition</h1></main>')).toBeUndefined();
+    expect(prepareForIndex('<main data-pagefind-body><p>Replies</p><figure><svg role="img"><text>12</text></svg><table><tr><td>12</td></tr></table></figure></main>')).toBe(
+      '<main data-pagefind-body><p>Replies</p><figure><table><tr><td>12</td></tr> </table> </figure> </main>',
+    );
+  });
+});
+
+describe('a search index fed while pages are rendered', () => {
+  let dir: string | undefined;
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+  const page = (title: string) => `<html lang="en"><body><main data-pagefind-body><h1>${title}</h1><p>${title} workshop</p></main></body></html>`;
+
+  it('indexes the pages handed over once each, and reads the others from disk', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'search-index-'));
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', 'index.html'), page('Kashiwa'));
+    writeFileSync(join(dir, 'b', 'index.html'), page('Suva'));
+    writeFileSync(join(dir, 'index.html'), '<html lang="en"><body><h1>Home, not indexed</h1></body></html>');
+    const session = await startSearchIndex();
+    session.add({ url: '/a/', content: page('Kashiwa') });
+    session.add({ url: '/a/', content: page('Kashiwa') });
+    const report = await session.finish(dir);
+    expect(report).toMatchObject({ pages: 2, htmlFiles: 3, handedOver: 1 });
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   });
 });

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Results of slow, pure steps (a Markdown text rendered, a chart drawn), kept between builds
+ * so a warm build redoes only what changed, as Astro's own content-layer cache does for its
+ * collections. Entries are addressed by a hash of everything the result depends on, so a
+ * stale entry is never read: it is simply never asked for again.
+ *
+ * The folder is inside Astro's cache folder (`cacheDir`, node_modules/.astro by default;
+ * src/integrations/build-cache.ts says where), so whatever clears Astro's cache clears this
+ * one too. `RAPPORTEUR_CACHE=off` turns it off (every read misses, nothing is written).
+ */
+export interface DiskCache {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
+
+/** More entries than this in one cache and it is emptied: old entries are never read again. */
+const MAX_ENTRIES = 20_000;
+
+/** The cache `name` (`markdown`, `charts`) in the folder `cacheDir`, for results made by code `version`. */
+export function openDiskCache(cacheDir: string, name: string, version: string): DiskCache {
+  if (process.env.RAPPORTEUR_CACHE === 'off') return { get: () => undefined, set: () => {} };
+  const dir = join(cacheDir, name);
+  mkdirSync(dir, { recursive: true });
+  if (readdirSync(dir).length > MAX_ENTRIES) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+  const fileOf = (key: string) => join(dir, createHash('sha256').update(version).update('\0').update(key).digest('hex'));
+  return {
+    get(key) {
+      try {
+        return readFileSync(fileOf(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, value) {
+      // Written whole or not at all (a build killed halfway must not leave half an entry), and
+      // a cache that cannot be written only makes the next build slower, never fails this one.
+      const file = fileOf(key);
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        writeFileSync(temporary, value);
+        renameSync(temporary, file);
+      } catch {
+        rmSync(temporary, { force: true });
+      }
+    },
+  };
+}
