@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -17,6 +18,14 @@ export interface DiskCache {
   set(key: string, value: string): void;
 }
 
+/** Entries still being written, of every cache of this process. */
+const pending = new Set<Promise<unknown>>();
+
+/** Resolves once every entry set so far is on disk (or given up on). */
+export async function waitForCacheWrites(): Promise<void> {
+  while (pending.size > 0) await Promise.all(pending);
+}
+
 /** More entries than this in one cache and it is emptied: old entries are never read again. */
 const MAX_ENTRIES = 20_000;
 
@@ -29,6 +38,7 @@ export function openDiskCache(cacheDir: string, name: string, version: string): 
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
   }
+  let written = 0;
   const fileOf = (key: string) => join(dir, createHash('sha256').update(version).update('\0').update(key).digest('hex'));
   return {
     get(key) {
@@ -39,16 +49,16 @@ export function openDiskCache(cacheDir: string, name: string, version: string): 
       }
     },
     set(key, value) {
-      // Written whole or not at all (a build killed halfway must not leave half an entry), and
-      // a cache that cannot be written only makes the next build slower, never fails this one.
+      // Written off the main thread (a cold build writes thousands of entries), under a temporary
+      // name and then renamed, so a build killed halfway never leaves half an entry; a cache that
+      // cannot be written only makes the next build slower, never fails this one.
       const file = fileOf(key);
-      const temporary = `${file}.${process.pid}.tmp`;
-      try {
-        writeFileSync(temporary, value);
-        renameSync(temporary, file);
-      } catch {
-        rmSync(temporary, { force: true });
-      }
+      const temporary = `${file}.${process.pid}.${(written += 1)}.tmp`;
+      const write = writeFile(temporary, value)
+        .then(() => rename(temporary, file))
+        .catch(() => rm(temporary, { force: true }).catch(() => {}));
+      pending.add(write);
+      void write.finally(() => pending.delete(write));
     },
   };
 }

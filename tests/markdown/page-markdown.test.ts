@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { waitForCacheWrites } from '../../src/build-cache/disk-cache.ts';
 import { createPageMarkdown } from '../../src/markdown/page-markdown.ts';
 
 const glossary = [{ term: 'WCO', expansion: 'World Customs Organization' }];
@@ -34,18 +35,18 @@ describe('page Markdown (Astro’s unified pipeline with ours)', () => {
 
 describe('page Markdown kept between builds', () => {
   const root = () => mkdtempSync(join(tmpdir(), 'page-markdown-cache-'));
-  const cachedFiles = (dir: string) => readdirSync(join(dir, 'cache', 'markdown'));
+  const cachedFiles = async (dir: string) => (await waitForCacheWrites(), readdirSync(join(dir, 'cache', 'markdown')));
 
   it('renders a text from the cache when its Markdown and the figures it names are unchanged', async () => {
     const dir = root();
     const figures = new Map([['members.count', '33']]);
     const first = await createPageMarkdown({ figuresFor: () => figures, glossary, diskCache: { root: dir, cacheDir: join(dir, 'cache') } }).render('The WCO has {{ members.count }} Members.', 'content/x.md');
-    expect(cachedFiles(dir)).toHaveLength(1);
+    expect(await cachedFiles(dir)).toHaveLength(1);
     // A figure the text does not name changes: the entry still serves, abbreviations are the page's own.
     figures.set('workshops.count', '13');
     const second = await createPageMarkdown({ figuresFor: () => figures, glossary, diskCache: { root: dir, cacheDir: join(dir, 'cache') } }).render('The WCO has {{ members.count }} Members.', 'content/x.md');
     expect(second).toEqual(first);
-    expect(cachedFiles(dir)).toHaveLength(1);
+    expect(await cachedFiles(dir)).toHaveLength(1);
   });
 
   it('renders again when a figure the text names has a new value', async () => {
@@ -53,7 +54,7 @@ describe('page Markdown kept between builds', () => {
     const render = (count: string) => createPageMarkdown({ figuresFor: () => new Map([['members.count', count]]), glossary, diskCache: { root: dir, cacheDir: join(dir, 'cache') } }).render('{{ members.count }} Members.', 'content/x.md');
     expect((await render('33')).html).toBe('<p>33 Members.</p>');
     expect((await render('34')).html).toBe('<p>34 Members.</p>');
-    expect(cachedFiles(dir)).toHaveLength(2);
+    expect(await cachedFiles(dir)).toHaveLength(2);
   });
 
   it('keeps nothing when RAPPORTEUR_CACHE=off', async () => {
