@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { HTML_TAG } from './html-tags.ts';
 
 export interface GlossaryTerm {
   term: string;
@@ -9,8 +10,6 @@ export interface GlossaryTerm {
 /** Elements whose text is not body text, or is already marked up. */
 const SKIPPED = new Set(['abbr', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a']);
 
-/** A tag of serialised HTML; attribute values are double-quoted (hast-util-to-html's default), and may hold `>`. */
-const TAG = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"]|"[^"]*")*)>/g;
 
 export type ExplainAbbreviations = (html: string, seen: Set<string>) => string;
 
@@ -49,7 +48,7 @@ export function createAbbreviationExplainer(glossary: readonly GlossaryTerm[]): 
     let last = 0;
     // Open skipped elements, innermost last: text inside any of them is left alone.
     const skipping: string[] = [];
-    for (const tag of html.matchAll(TAG)) {
+    for (const tag of html.matchAll(HTML_TAG)) {
       const text = html.slice(last, tag.index);
       out += skipping.length === 0 && text ? explainText(text, seen) : text;
       out += tag[0];

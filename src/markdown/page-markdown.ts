@@ -8,9 +8,9 @@ import { figureContextOfFile, type FigureContext } from '../model/figures.ts';
 import type { SiteData } from '../model/site-data.ts';
 import { createAbbreviationExplainer, type GlossaryTerm } from './explain-abbreviations.ts';
 import { HTML_ALLOWLIST } from './html-allowlist.ts';
-import { rehypeShiftHeadings } from './rehype-shift-headings.ts';
 import { CHART_SLOTS, remarkCharts, type RemarkChartsOptions } from './remark-charts.ts';
 import { FIGURE_PLACEHOLDER, remarkFigures } from './remark-figures.ts';
+import { shiftHeadings } from './shift-headings.ts';
 
 export interface PageMarkdownOptions {
   figuresFor: (context: FigureContext) => ReadonlyMap<string, string>;
@@ -56,16 +56,16 @@ const PIPELINE_SOURCES = ['src/markdown/**/*.ts', 'src/model/figures.ts'];
  * build's numbers) and because an abbreviation is explained once per page, across every text
  * the page shows.
  *
- * Each text is rendered once per build, however many pages show it (a chapter and its print
- * edition, an activity on its page and in its report chapter): the page's own pass then marks
- * its first uses of abbreviations and puts the charts in. With `diskCache`, a text without
- * charts is also kept between builds, keyed by its Markdown, file, heading level, the values
- * of the figures it names and the pipeline's code.
+ * Each text is rendered once per build, however many pages show it and at whatever heading
+ * level (a chapter and its print edition, an activity on its page and in its report chapter):
+ * each page's own passes then move its headings to the page's level (shift-headings.ts), mark
+ * its first uses of abbreviations and put the charts in. With `diskCache`, a text without
+ * charts is also kept between builds, keyed by its Markdown, file, the values of the figures
+ * it names and the pipeline's code.
  */
 export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
-  const processors = new Map<number, ReturnType<typeof createMarkdownProcessor>>();
-  const processorFor = (top: number) => {
-    let processor = processors.get(top);
+  let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
+  const processorOf = () => {
     if (!processor) {
       processor = createMarkdownProcessor({
         syntaxHighlight: false,
@@ -78,12 +78,10 @@ export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
           // would parse it only after our plugins) and abbreviations are found inside it too.
           [rehypeRaw, {}],
           [rehypeSanitize, HTML_ALLOWLIST],
-          [rehypeShiftHeadings, { top }],
           // The charts stay as slot paragraphs; this hands their figures out of the pipeline.
           [rehypeHandOutChartSlots, {}],
         ],
       });
-      processors.set(top, processor);
     }
     return processor;
   };
@@ -92,13 +90,13 @@ export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
   const diskCache = () => (disk ??= openDiskCache(options.diskCache!.cacheDir, 'markdown', sourceVersion(PIPELINE_SOURCES, options.diskCache!.root)));
   const rendered = new Map<string, Promise<RenderedText>>();
 
-  const renderText = async (markdown: string, file: string, top: number): Promise<RenderedText> => {
+  const renderText = async (markdown: string, file: string): Promise<RenderedText> => {
     // Charts are drawn from the data, which the key does not cover: texts with charts are kept for this build only.
-    const diskKey = options.diskCache && !markdown.includes('```chart') ? diskKeyOf(markdown, file, top, options.figuresFor) : undefined;
+    const diskKey = options.diskCache && !markdown.includes('```chart') ? diskKeyOf(markdown, file, options.figuresFor) : undefined;
     const cached = diskKey === undefined ? undefined : diskCache().get(diskKey);
     if (cached !== undefined) return JSON.parse(cached) as RenderedText;
     const frontmatter: { [CHART_SLOTS]?: Record<string, string> } = {};
-    const result = await (await processorFor(top)).render(markdown, { fileURL: file as never, frontmatter });
+    const result = await (await processorOf()).render(markdown, { fileURL: file as never, frontmatter });
     const text = { html: result.code, headings: result.metadata.headings, chartSlots: frontmatter[CHART_SLOTS] ?? {} };
     if (diskKey !== undefined) diskCache().set(diskKey, JSON.stringify(text));
     return text;
@@ -111,13 +109,14 @@ export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
       const seen = new Set<string>();
       return {
         async render(markdown, file, { headingTop = 2 } = {}) {
-          const key = `${headingTop}\0${file}\0${markdown}`;
+          const key = `${file}\0${markdown}`;
           let text = rendered.get(key);
           if (!text) {
-            text = renderText(markdown, file, headingTop);
+            text = renderText(markdown, file);
             rendered.set(key, text);
           }
-          const { html, headings, chartSlots } = await text;
+          const { chartSlots, ...authored } = await text;
+          const { html, headings } = shiftHeadings(authored.html, authored.headings, headingTop);
           return { html: fillChartSlots(explain(html, seen), chartSlots), headings };
         },
       };
@@ -149,9 +148,9 @@ function fillChartSlots(html: string, slots: Record<string, string>): string {
   return filled;
 }
 
-/** Everything a text's HTML depends on: its Markdown, file, heading level and the figures it names. */
-function diskKeyOf(markdown: string, file: string, top: number, figuresFor: PageMarkdownOptions['figuresFor']): string {
+/** Everything a text's HTML depends on: its Markdown, file and the figures it names. */
+function diskKeyOf(markdown: string, file: string, figuresFor: PageMarkdownOptions['figuresFor']): string {
   const figures = figuresFor(figureContextOfFile(file));
   const named = [...new Set([...markdown.matchAll(FIGURE_PLACEHOLDER)].map((match) => match[1]!))].sort();
-  return JSON.stringify([top, file, markdown, named.map((name) => [name, figures.get(name) ?? null])]);
+  return JSON.stringify([file, markdown, named.map((name) => [name, figures.get(name) ?? null])]);
 }

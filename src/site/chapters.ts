@@ -38,7 +38,7 @@ export interface PageText {
   key: string;
   markdown: string;
   file: string;
-  /** The level the text's highest heading takes (see rehype-shift-headings). */
+  /** The level the text's highest heading takes (see src/markdown/shift-headings.ts). */
   headingTop: number;
 }
 
