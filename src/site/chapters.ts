@@ -2,10 +2,31 @@ import type { Activity, Chapter } from '../schemas/index.ts';
 import { sortActivitiesByDate } from '../model/activity-links.ts';
 import type { MarkdownEntry, SiteData } from '../model/site-data.ts';
 import type { PageMarkdown } from '../markdown/page-markdown.ts';
+import { extractOpening } from '../markdown/narrative-opening.ts';
 import { entryFile } from './entry-file.ts';
 
 export type ChapterEntry = MarkdownEntry<Chapter>;
 type ChapterCollection = 'reportChapters' | 'surveyChapters';
+
+/** A publication's web pages, or its print edition (the source of its PDF). */
+export type Edition = 'web' | 'print';
+
+/** A narrative told in full, or only its opening sentences with a link to its activity's page. */
+export type NarrativeForm = 'full' | 'opening';
+
+/**
+ * How a page shows a chapter. A print edition carries the whole publication in one document;
+ * a web page links to what has pages of its own instead of repeating it: an annexed survey
+ * report (its chapters' pages) and, when they would not fit the page, the narratives (each
+ * activity's page).
+ */
+export interface ChapterView {
+  edition: Edition;
+  narratives: NarrativeForm;
+}
+
+export const PRINT_VIEW: ChapterView = { edition: 'print', narratives: 'full' };
+export const WEB_VIEW: ChapterView = { edition: 'web', narratives: 'full' };
 
 /** An annual report's chapters in order. */
 export function listReportChapters(data: SiteData, fy: string): ChapterEntry[] {
@@ -45,39 +66,46 @@ export interface PageText {
 export const textKey = {
   chapter: (entry: ChapterEntry) => `chapter:${entry.id}`,
   activity: (entry: MarkdownEntry<Activity>) => `activity:${entry.id}`,
+  activityOpening: (entry: MarkdownEntry<Activity>) => `activity-opening:${entry.id}`,
   strategicPlan: (title: string) => `strategic-plan:${title}`,
   article: (id: string) => `article:${id}`,
 };
 
 /**
  * The texts a chapter shows, in reading order: its prose, then what its blocks draw in
- * (narratives, the strategic plan's introduction, an annexed survey's chapters).
+ * (narratives, the strategic plan's introduction, in print an annexed survey's chapters).
  */
-export function listChapterTexts(data: SiteData, chapter: ChapterEntry, collection: ChapterCollection, headingTop = 2): PageText[] {
+export function listChapterTexts(data: SiteData, chapter: ChapterEntry, collection: ChapterCollection, headingTop = 2, view = WEB_VIEW): PageText[] {
   const texts: PageText[] = [{ key: textKey.chapter(chapter), markdown: chapter.body, file: entryFile(collection, chapter), headingTop }];
-  for (const block of chapter.data.blocks) texts.push(...listBlockTexts(data, chapter, block, headingTop));
+  for (const block of chapter.data.blocks) texts.push(...listBlockTexts(data, chapter, block, headingTop, view));
   return texts;
 }
 
-function listBlockTexts(data: SiteData, chapter: ChapterEntry, block: Chapter['blocks'][number], headingTop: number): PageText[] {
-  if (block === 'activities') {
-    // A narrative sits under its own title, one level below the chapter's.
-    return listPillarNarratives(data, chapter.group, chapter.data.pillar).map((entry) => ({
-      key: textKey.activity(entry),
-      markdown: entry.body,
-      file: entryFile('activities', entry),
-      headingTop: headingTop + 1,
-    }));
-  }
+/**
+ * The texts of narratives, in the form the page shows them. A narrative sits under its own
+ * title, so its headings start one level below `titleLevel`.
+ */
+export function listNarrativeTexts(entries: readonly MarkdownEntry<Activity>[], form: NarrativeForm, titleLevel: number): PageText[] {
+  return entries.map((entry) => ({
+    key: form === 'full' ? textKey.activity(entry) : textKey.activityOpening(entry),
+    markdown: form === 'full' ? entry.body : extractOpening(entry.body),
+    file: entryFile('activities', entry),
+    headingTop: titleLevel + 1,
+  }));
+}
+
+function listBlockTexts(data: SiteData, chapter: ChapterEntry, block: Chapter['blocks'][number], headingTop: number, view: ChapterView): PageText[] {
+  if (block === 'activities') return listNarrativeTexts(listPillarNarratives(data, chapter.group, chapter.data.pillar), view.narratives, headingTop);
   if (block === 'strategic-plan') {
     const plan = findStrategicPlanFor(data, chapter.group);
     const file = `data/plans/strategic-plan-${plan?.from.slice(0, 4)}-${plan?.to.slice(5)}.yaml`;
     return plan ? [{ key: textKey.strategicPlan(plan.title), markdown: plan.introduction, file, headingTop: headingTop + 1 }] : [];
   }
   if (block === 'survey-report') {
+    // On the web the annex links to the survey report's own pages (SurveyReport.astro).
     const round = data.reports.find((report) => report.fy === chapter.group)?.annexed_survey;
-    if (round === undefined) return [];
-    return listSurveyChapters(data, round).flatMap((c) => listChapterTexts(data, c, 'surveyChapters', headingTop + 1));
+    if (round === undefined || view.edition === 'web') return [];
+    return listSurveyChapters(data, round).flatMap((c) => listChapterTexts(data, c, 'surveyChapters', headingTop + 1, view));
   }
   return [];
 }

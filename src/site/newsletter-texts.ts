@@ -2,7 +2,7 @@ import type { NewsletterIssue } from '../schemas/index.ts';
 import { listNewsletterActivities } from '../model/activity-links.ts';
 import { listIssueArticles } from '../model/newsletters.ts';
 import type { SiteData } from '../model/site-data.ts';
-import { type PageText, textKey } from './chapters.ts';
+import { listNarrativeTexts, type Edition, type PageText, textKey } from './chapters.ts';
 import { entryFile } from './entry-file.ts';
 
 /** `October-December 2017`, the quarter an issue covers. */
@@ -16,14 +16,16 @@ export function describeQuarter(issue: NewsletterIssue): string {
 }
 
 /**
- * The texts an issue page shows, in reading order: the foreword (and, for the print edition,
- * every article) under `h2`s, then the activity reports under their `h3` titles.
+ * The texts an issue page shows, in reading order: the foreword under its `h2`, then the
+ * activity reports under their `h3` titles. The print edition carries every article and each
+ * report in full; the web page only the foreword and each report's opening, since articles
+ * and activities have pages of their own.
  */
-export function listIssueTexts(data: SiteData, issue: NewsletterIssue, { allArticles = false } = {}): PageText[] {
-  const articles = listIssueArticles(data, issue).filter((entry) => allArticles || entry.data.kind === 'foreword');
+export function listIssueTexts(data: SiteData, issue: NewsletterIssue, edition: Edition): PageText[] {
+  const articles = listIssueArticles(data, issue).filter((entry) => edition === 'print' || entry.data.kind === 'foreword');
   const activities = listNewsletterActivities(data, issue).filter((entry) => entry.body.trim() !== '');
   return [
     ...articles.map((entry) => ({ key: textKey.article(entry.id), markdown: entry.body, file: entryFile('articles', entry), headingTop: 3 })),
-    ...activities.map((entry) => ({ key: textKey.activity(entry), markdown: entry.body, file: entryFile('activities', entry), headingTop: 4 })),
+    ...listNarrativeTexts(activities, edition === 'print' ? 'full' : 'opening', 3),
   ];
 }

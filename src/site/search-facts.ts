@@ -83,13 +83,13 @@ export function describeNewsletter(data: SiteData, issue: NewsletterIssue, artic
   };
 }
 
-/** A good practice report; the fiscal year is its workshops'. */
-export function describeSurvey(data: SiteData, survey: SurveyRound): SearchFacts {
+/** A good practice report's contents page, or one of its chapters; the fiscal year is its workshops'. */
+export function describeSurvey(data: SiteData, survey: SurveyRound, chapter?: Chapter): SearchFacts {
   return {
     type: PUBLICATION_TYPES.survey,
     fiscalYear: survey.fy,
     date: { day: `${survey.published}-01`, label: formatMonth(survey.published) },
-    keywords: findAbbreviationKeywords(data.glossary, survey.title),
+    keywords: findAbbreviationKeywords(data.glossary, chapter?.title ?? survey.title),
   };
 }
 

@@ -1,8 +1,9 @@
 import type { SurveyRound } from '../schemas/index.ts';
-import { listChapterTexts, listSurveyChapters, renderTexts, type ChapterEntry } from './chapters.ts';
+import { listChapterTexts, listSurveyChapters, PRINT_VIEW, renderTexts, type ChapterEntry } from './chapters.ts';
+import { chapterSlug } from './permalinks.ts';
 import { loadSite, type Site } from './site.ts';
 
-/** What a survey report's web page and its print edition both show: its chapters, rendered once. */
+/** What a survey report's print edition shows: all its chapters, rendered once. */
 export interface SurveyEdition {
   site: Site;
   survey: SurveyRound;
@@ -13,14 +14,40 @@ export interface SurveyEdition {
 
 export async function loadSurveyEdition(round: string): Promise<SurveyEdition> {
   const site = await loadSite();
-  const survey = site.data.surveys.find((s) => String(s.round) === round)!;
+  const survey = findRound(site, round);
   const chapters = listSurveyChapters(site.data, survey.round);
-  const html = await renderTexts(site.createMarkdown(), chapters.flatMap((chapter) => listChapterTexts(site.data, chapter, 'surveyChapters', 3)));
+  const html = await renderTexts(site.createMarkdown(), chapters.flatMap((chapter) => listChapterTexts(site.data, chapter, 'surveyChapters', 3, PRINT_VIEW)));
   return { site, survey, chapters, html };
 }
 
-/** One page per survey round: `/surveys/2020/` and its print edition. */
+/** One chapter's web page: the chapter, its neighbours for the pager, and its texts rendered. */
+export interface SurveyChapterPage extends SurveyEdition {
+  chapter: ChapterEntry;
+  index: number;
+}
+
+export async function loadSurveyChapter(round: string, slug: string): Promise<SurveyChapterPage> {
+  const site = await loadSite();
+  const survey = findRound(site, round);
+  const chapters = listSurveyChapters(site.data, survey.round);
+  const index = chapters.findIndex((chapter) => chapterSlug(chapter.slug) === slug);
+  const chapter = chapters[index]!;
+  const html = await renderTexts(site.createMarkdown(), listChapterTexts(site.data, chapter, 'surveyChapters'));
+  return { site, survey, chapters, html, chapter, index };
+}
+
+/** One contents page per survey round, `/surveys/2020/`, and one print edition. */
 export async function listSurveyPaths() {
   const { data } = await loadSite();
   return data.surveys.map((survey) => ({ params: { round: String(survey.round) } }));
+}
+
+/** One page per chapter of each survey report: `/surveys/2020/response-to-the-survey/`. */
+export async function listSurveyChapterPaths() {
+  const { data } = await loadSite();
+  return data.surveys.flatMap((survey) => listSurveyChapters(data, survey.round).map((chapter) => ({ params: { round: String(survey.round), chapter: chapterSlug(chapter.slug) } })));
+}
+
+function findRound(site: Site, round: string): SurveyRound {
+  return site.data.surveys.find((s) => String(s.round) === round)!;
 }

@@ -43,9 +43,10 @@ describe('routes', () => {
     expect(routeExists(route)).toBe(true);
   });
 
-  it('has a page for every report chapter, activity, article, member and person in the content', () => {
+  it('has a page for every report chapter, survey report chapter, activity, article, member and person in the content', () => {
     const expected = [
       ...content.reportChapters.map((c) => `/reports/${c.group}/${c.slug.replace(/^\d+-/, '')}/`),
+      ...content.surveyChapters.map((c) => `/surveys/${c.group}/${c.slug.replace(/^\d+-/, '')}/`),
       ...content.activities.map((a) => `/activities/${a.slug}/`),
       ...content.articles.map((a) => `/newsletters/${Number(a.group)}/${a.slug}/`),
       ...content.members.map((m) => `/members/${m.code.toLowerCase()}/`),
@@ -86,8 +87,11 @@ describe('every page', () => {
     expect(bad).toEqual([]);
   });
 
-  it('marks main for the search index, except print editions, the 404 page and the search page', () => {
-    const excluded = (route: string) => route.endsWith('/print/') || route === '/404.html' || route === '/search/';
+  it('marks main for the search index, except print editions, the 404 page, the search page and lists of one fiscal year', () => {
+    // A fiscal year's list of activities (of all, of a group, of a member or a person) only
+    // repeats the titles of pages that are indexed themselves.
+    const yearList = /^\/(activities|members|people)\/(.+\/)?\d{4}-\d{2}\/$/;
+    const excluded = (route: string) => route.endsWith('/print/') || route === '/404.html' || route === '/search/' || yearList.test(route);
     const bad = routes.filter((route) => readPage(route).querySelector('main')!.hasAttribute('data-pagefind-body') === excluded(route));
     expect(bad).toEqual([]);
   });

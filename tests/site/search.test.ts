@@ -45,6 +45,13 @@ describe('search facts', () => {
     expect(facets(NOJIMA_ARTICLE, 'meta')).toMatchObject({ date: ['January 2018'], author: ['Ms. Saori Nojima'] });
   });
 
+  it('a survey report’s chapter page has the filters and date of its report’s contents page', () => {
+    expect(facets('/surveys/2020/response-to-the-survey/', 'filter')).toEqual({ 'Type': ['Survey report'], 'Fiscal year': ['2019/20'] });
+    expect(facets('/surveys/2020/response-to-the-survey/', 'filter')).toEqual(facets('/surveys/2020/', 'filter'));
+    expect(facets('/surveys/2020/response-to-the-survey/', 'meta').date).toEqual(facets('/surveys/2020/', 'meta').date);
+    expect(readPage('/surveys/2020/response-to-the-survey/').querySelector('main[data-pagefind-body]')).not.toBeNull();
+  });
+
   it("a member's page answers to its code and its administration's abbreviation", () => {
     expect(facets('/members/fj/', 'filter')).toEqual({ Type: ['Member'], Member: ['Fiji'] });
     expect(facets('/members/fj/', 'meta').keywords?.[0]?.split(', ')).toEqual(expect.arrayContaining(['FJ', 'FRCS']));
@@ -54,8 +61,8 @@ describe('search facts', () => {
     const expected: [RegExp, string][] = [
       [/^\/reports\/\d{4}-\d{2}\/([a-z0-9-]+\/)?$/, 'Annual report'],
       [/^\/newsletters\/\d+\/([a-z0-9-]+\/)?$/, 'Newsletter'],
-      [/^\/surveys\/\d{4}\/$/, 'Survey report'],
-      [/^\/activities\/(?!by-)[a-z0-9-]+\/$/, 'Activity'],
+      [/^\/surveys\/\d{4}\/([a-z0-9-]+\/)?$/, 'Survey report'],
+      [/^\/activities\/(?!by-|\d{4}-\d{2}\/)[a-z0-9-]+\/$/, 'Activity'],
       [/^\/work-plans\/\d{4}-\d{2}\/$/, 'Work plan'],
       [/^\/members\/[a-z]{2}\/$/, 'Member'],
       [/^\/people\/[a-z-]+\/$/, 'Person'],
