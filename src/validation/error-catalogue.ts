@@ -188,6 +188,11 @@ export const CATALOGUE = {
     message: (p) => `"${p.value}" is used twice; it was first used at ${p.first}.`,
     hint: () => 'Every id must be unique: rename or remove one of them.',
   }),
+  ActivityAddressTaken: entry<{ slug: string; address: string }>({
+    severity: 'error',
+    message: (p) => `The file name "${p.slug}" would give this activity the address ${p.address}, which a page listing activities already has.`,
+    hint: () => 'Name the file after the activity, its place and month, as the others are: customs-valuation-suva-2019-03.md.',
+  }),
   FileNameMismatch: entry<{ field: string; value: string; expected: string }>({
     severity: 'error',
     message: (p) => `"${p.field}" is ${p.value}, but the file name says ${p.expected}.`,

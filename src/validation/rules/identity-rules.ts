@@ -1,3 +1,5 @@
+import { GROUPINGS } from '../../site/activity-groups.ts';
+import { permalinks } from '../../site/permalinks.ts';
 import type { RuleContext } from '../rule-context.ts';
 
 /**
@@ -13,12 +15,25 @@ export function checkIdentity(context: RuleContext): void {
   uniqueBy(context, data.funds, (f) => f.id, ['id']);
   uniqueBy(context, data.topics, (t) => t.id, ['id']);
   uniqueBy(context, data.activities.map((a) => a.data), (a) => slugOf(context, a), []);
+  for (const activity of data.activities) checkActivityAddress(context, activity.data);
   for (const plan of data.workPlans) uniqueBy(context, plan.actions, (a) => a.code, ['code'], plan, ['actions']);
   for (const survey of data.surveys) uniqueBy(context, survey.workshops, (w) => w.activity, ['activity'], survey, ['workshops']);
   for (const survey of data.surveys) matchFileName(context, survey, 'round', String(survey.round), (name) => name);
   for (const plan of data.workPlans) matchFileName(context, plan, 'fy', plan.fy, (name) => name.replace(/^work-plan-/, ''));
   for (const report of data.reports) matchFileName(context, report, 'fy', report.fy, (name) => name);
   for (const issue of data.newsletters) matchFileName(context, issue, 'number', String(issue.number), (name) => String(Number(name)));
+}
+
+/**
+ * An activity's page is `/activities/<file name>/`, the address the browse pages of one fiscal
+ * year (`/activities/2018-19/`) or one grouping (`/activities/by-topic/`) have: one of the two
+ * pages would silently replace the other.
+ */
+function checkActivityAddress(context: RuleContext, activity: object): void {
+  const slug = slugOf(context, activity);
+  const address = permalinks.activity(slug);
+  const browsePages = [...GROUPINGS.map((grouping) => permalinks.activityGrouping(grouping)), ...(/^\d{4}-\d{2}$/.test(slug) ? [permalinks.activitiesOfYear(slug)] : [])];
+  if (browsePages.includes(address)) context.report('ActivityAddressTaken', { slug, address }, activity, []);
 }
 
 function slugOf(context: RuleContext, activity: object): string {
