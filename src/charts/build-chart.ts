@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { openDiskCache, type DiskCache } from '../build-cache/disk-cache.ts';
 import { sourceVersion } from '../build-cache/source-version.ts';
 import type { BuiltChart, ChartDefinition } from './chart-definition.ts';
-import { compileChart, renderSvg } from './render-svg.ts';
 import { styleSvg } from './style-svg.ts';
 
 /**
@@ -52,6 +51,9 @@ export function chartIdOf(key: string): string {
 
 /** Draws a chart without the memo: for the benchmark, which times the drawing itself. */
 export async function drawChart(definition: ChartDefinition, id = chartIdOf(JSON.stringify(definition))): Promise<BuiltChart> {
+  // Loaded on the first chart drawn: Vega and Vega-Lite take 0.3 s to load, and a warm build
+  // whose charts all come from the cache draws none.
+  const { compileChart, renderSvg } = await import('./render-svg.ts');
   const raw = await renderSvg(compileChart(definition.spec));
   const svg = styleSvg(raw, { idPrefix: id, labelledBy: [`${id}-title`, `${id}-desc`] });
   return { ...definition, id, svg };

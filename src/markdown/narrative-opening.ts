@@ -24,6 +24,22 @@ const NOT_A_SENTENCE_END = /(?:^|[\s(“‘"])(?:Mr|Ms|Mrs|Dr|Prof|H\.E|No|Nos|S
  * `Mr. Igarashi opened the workshop.`
  */
 export function extractOpening(markdown: string, minWords = OPENING_WORDS): string {
+  // Every page listing a narrative asks for its opening (an issue page and each chapter): parse each text once.
+  const key = `${minWords}\0${markdown}`;
+  let opening = openings.get(key);
+  if (opening === undefined) {
+    opening = cutOpening(markdown, minWords);
+    if (openings.size >= MAX_OPENINGS) openings.delete(openings.keys().next().value!);
+    openings.set(key, opening);
+  }
+  return opening;
+}
+
+const openings = new Map<string, string>();
+/** A bound, so that a long `astro dev` session cannot grow it without end. */
+const MAX_OPENINGS = 5_000;
+
+function cutOpening(markdown: string, minWords: number): string {
   const tree: Root = fromMarkdown(markdown);
   const paragraph = tree.children.find((node): node is Paragraph => node.type === 'paragraph');
   if (!paragraph) return '';

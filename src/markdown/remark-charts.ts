@@ -4,7 +4,6 @@ import type { Code, Html, Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { buildChart } from '../charts/build-chart.ts';
-import { readChartBlock } from '../charts/chart-block.ts';
 import { renderChartHtml } from '../charts/chart-html.ts';
 import type { SiteData } from '../model/site-data.ts';
 import { formatDiagnostics } from '../validation/format-diagnostics.ts';
@@ -59,6 +58,8 @@ export function remarkCharts(options: RemarkChartsOptions) {
       if (node.lang === 'chart' && parent && index !== undefined) blocks.push({ node, index, parent: parent as never });
     });
     if (blocks.length === 0) return;
+    // Loaded on the first chart block: reading one compiles it with Vega-Lite, slow to load.
+    const { readChartBlock } = await import('../charts/chart-block.ts');
     data ??= Promise.resolve(options.loadData());
     const siteData = await data;
     const path = relativePath(file);
