@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { takePendingCheck, type CheckSummary } from '../validation/check-in-worker.ts';
+import { startCheckThread, takePendingCheck, type CheckSummary, type CheckThread } from '../validation/check-in-worker.ts';
 import type { Diagnostic } from '../validation/diagnostic.ts';
 import { formatDiagnostics } from '../validation/format-diagnostics.ts';
 
@@ -30,13 +30,19 @@ export function checkContent(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const watched = [resolve(root, 'content'), resolve(root, 'data')];
         server.watcher.add(watched);
+        // Re-checks run on a thread of their own, started at the first save (it checks as it
+        // starts), so a long check never holds up the pages the dev server is serving.
+        let thread: CheckThread | undefined;
+        const recheck = () => {
+          if (thread) return thread.recheck();
+          thread = startCheckThread(root, (summary) => void (latest = report(summary, logger)), (error) => logger.error(`The content check failed: ${error.message}`));
+        };
+        server.httpServer?.once('close', () => void thread?.close());
         let timer: NodeJS.Timeout | undefined;
         server.watcher.on('all', (_event, path) => {
           if (!watched.some((dir) => path.startsWith(dir))) return;
           clearTimeout(timer);
-          timer = setTimeout(async () => {
-            latest = report(await checkNow(root), logger);
-          }, 100);
+          timer = setTimeout(recheck, 100);
         });
         // While content has errors, every page shows them instead of a half-built page.
         server.middlewares.use((request, response, next) => {

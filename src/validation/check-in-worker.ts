@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from './diagnostic.ts';
 
@@ -17,14 +19,44 @@ const PENDING_CHECK = Symbol.for('rapporteur.pending-check');
  * the integration then waits for its result before the build goes further.
  */
 export function startCheckInWorker(root: string): Promise<CheckSummary> {
-  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { root } });
+  const worker = new Worker(WORKER_SCRIPT, { workerData: { root } });
   const result = new Promise<CheckSummary>((resolve, reject) => {
-    worker.once('message', (summary: CheckSummary) => resolve(summary));
+    worker.once('message', (summary: CheckSummary) => {
+      resolve(summary);
+      void worker.terminate();
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The content check stopped (exit code ${code}) before reporting.`)));
   });
   (globalThis as Record<symbol, unknown>)[PENDING_CHECK] = result;
   return result;
+}
+
+const WORKER_SCRIPT = new URL('./check-worker.ts', import.meta.url);
+
+/** A check thread that stays up and checks again on request: `astro dev`'s, one per server. */
+export interface CheckThread {
+  /** Checks again; `onResult` gets each check's findings, in order, the first at start. */
+  recheck(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a check thread for `root`, whose src/ holds this file: `astro dev` loads the
+ * integrations through Vite, so the worker's file is found from the project, not from
+ * import.meta.url. The thread keeps `astro dev`'s own thread free to serve pages while a
+ * large archive is checked (2.5 s at 16×), and does not keep the process alive.
+ */
+export function startCheckThread(root: string, onResult: (summary: CheckSummary) => void, onError: (error: Error) => void): CheckThread {
+  const script = pathToFileURL(join(root, 'src', 'validation', 'check-worker.ts'));
+  const worker = new Worker(script, { workerData: { root } });
+  worker.unref();
+  worker.on('message', onResult);
+  worker.on('error', onError);
+  return {
+    recheck: () => worker.postMessage('check'),
+    close: async () => void (await worker.terminate()),
+  };
 }
 
 /** The check `npm run build` started for this process, if it did; the integration takes it once. */
