@@ -22,15 +22,25 @@ const nextDir = resolve(root, '.build', 'dist-next');
 const oldDir = resolve(root, '.build', 'dist-old');
 
 rmSync(nextDir, { recursive: true, force: true });
-try {
-  await build({ root, outDir: nextDir });
-} catch (error) {
-  rmSync(nextDir, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${(error as Error).message}`);
-  process.exit(1);
+if (await buildInto(nextDir)) {
+  rmSync(oldDir, { recursive: true, force: true });
+  if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+  renameSync(nextDir, finalDir);
+  rmSync(oldDir, { recursive: true, force: true });
+  console.log(`Site written to ${finalDir}`);
 }
-rmSync(oldDir, { recursive: true, force: true });
-if (existsSync(finalDir)) renameSync(finalDir, oldDir);
-renameSync(nextDir, finalDir);
-rmSync(oldDir, { recursive: true, force: true });
-console.log(`Site written to ${finalDir}`);
+
+async function buildInto(outDir: string): Promise<boolean> {
+  try {
+    await build({ root, outDir });
+    return true;
+  } catch (error) {
+    rmSync(outDir, { recursive: true, force: true });
+    console.error(`\nBuild failed: ${(error as Error).message}`);
+    // Not process.exit(): exiting at once while V8 still compiles the modules just loaded on
+    // background threads can deadlock the process (seen with Node 24: a compile job waits for
+    // a garbage collection the exiting main thread never runs). The process ends by itself.
+    process.exitCode = 1;
+    return false;
+  }
+}
