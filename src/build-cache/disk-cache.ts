@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../pdf/write-file-atomically.ts';
 
 /**
  * Results of slow, pure steps (a Markdown text rendered, a chart drawn), kept between builds
@@ -38,7 +38,6 @@ export function openDiskCache(cacheDir: string, name: string, version: string): 
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
   }
-  let written = 0;
   const fileOf = (key: string) => join(dir, createHash('sha256').update(version).update('\0').update(key).digest('hex'));
   return {
     get(key) {
@@ -52,11 +51,7 @@ export function openDiskCache(cacheDir: string, name: string, version: string): 
       // Written off the main thread (a cold build writes thousands of entries), under a temporary
       // name and then renamed, so a build killed halfway never leaves half an entry; a cache that
       // cannot be written only makes the next build slower, never fails this one.
-      const file = fileOf(key);
-      const temporary = `${file}.${process.pid}.${(written += 1)}.tmp`;
-      const write = writeFile(temporary, value)
-        .then(() => rename(temporary, file))
-        .catch(() => rm(temporary, { force: true }).catch(() => {}));
+      const write = writeFileAtomically(fileOf(key), Buffer.from(value)).catch(() => {});
       pending.add(write);
       void write.finally(() => pending.delete(write));
     },
