@@ -15,12 +15,16 @@ export function buildCache(): AstroIntegration {
     name: 'rapporteur:build-cache',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        const astroCache = fileURLToPath(config.cacheDir).replace(/[\\/]?$/, '/');
-        process.env[CACHE_DIR] = `${astroCache}rapporteur`;
+        process.env[CACHE_DIR] = buildCacheDir(config.cacheDir);
         process.env[ROOT] = fileURLToPath(config.root);
       },
     },
   };
+}
+
+/** Our cache folder inside Astro's `cacheDir`. */
+export function buildCacheDir(astroCacheDir: URL): string {
+  return `${fileURLToPath(astroCacheDir).replace(/[\\/]?$/, '/')}rapporteur`;
 }
 
 /** Where this build keeps its cache, and the project's root; undefined outside an Astro build or dev server. */

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { startCheckThread, takePendingCheck, type CheckSummary, type CheckThread } from '../validation/check-in-worker.ts';
 import type { Diagnostic } from '../validation/diagnostic.ts';
+import { buildCacheDir } from './build-cache.ts';
 import { formatDiagnostics } from '../validation/format-diagnostics.ts';
 
 /**
@@ -20,10 +21,14 @@ export function checkContent(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
-        // `npm run build` started the check on another thread before loading Astro (src/cli/build.ts).
+        // `npm run build` started the check on another thread before loading Astro (src/cli/build.ts);
+        // once content passes, that thread draws the standard charts into the build cache while
+        // Astro starts, so pages find them drawn (src/charts/build-chart.ts).
         const pending = command === 'build' ? takePendingCheck() : undefined;
-        latest = report(pending ? await pending : await checkNow(root), logger);
-        if (command === 'build' && latest.errorCount > 0) {
+        latest = report(pending ? await pending.result : await checkNow(root), logger);
+        const passed = latest.errorCount === 0;
+        pending?.drawCharts(passed && process.env.RAPPORTEUR_CACHE !== 'off' ? buildCacheDir(config.cacheDir) : undefined);
+        if (command === 'build' && !passed) {
           throw new ContentCheckFailed(latest.errorCount);
         }
       },

@@ -19,17 +19,27 @@ const PENDING_CHECK = Symbol.for('rapporteur.pending-check');
  * the integration then waits for its result before the build goes further.
  */
 export function startCheckInWorker(root: string): Promise<CheckSummary> {
-  const worker = new Worker(WORKER_SCRIPT, { workerData: { root } });
+  const worker = new Worker(WORKER_SCRIPT, { workerData: { root, mode: 'build' } });
   const result = new Promise<CheckSummary>((resolve, reject) => {
     worker.once('message', (summary: CheckSummary) => {
       resolve(summary);
-      void worker.terminate();
+      // From here on the thread only draws charts ahead (or waits to be told not to): it must
+      // never keep the build's process alive.
+      worker.unref();
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The content check stopped (exit code ${code}) before reporting.`)));
   });
-  (globalThis as Record<symbol, unknown>)[PENDING_CHECK] = result;
+  const pending: PendingCheck = { result, drawCharts: (cacheDir) => worker.postMessage({ cacheDir }) };
+  (globalThis as Record<symbol, unknown>)[PENDING_CHECK] = pending;
   return result;
+}
+
+/** The build's check, and what its thread can do next: draw the standard charts into the build cache. */
+export interface PendingCheck {
+  result: Promise<CheckSummary>;
+  /** `undefined`: draw nothing (the thread ends). */
+  drawCharts(cacheDir: string | undefined): void;
 }
 
 const WORKER_SCRIPT = new URL('./check-worker.ts', import.meta.url);
@@ -49,7 +59,7 @@ export interface CheckThread {
  */
 export function startCheckThread(root: string, onResult: (summary: CheckSummary) => void, onError: (error: Error) => void): CheckThread {
   const script = pathToFileURL(join(root, 'src', 'validation', 'check-worker.ts'));
-  const worker = new Worker(script, { workerData: { root } });
+  const worker = new Worker(script, { workerData: { root, mode: 'dev' } });
   worker.unref();
   worker.on('message', onResult);
   worker.on('error', onError);
@@ -60,8 +70,8 @@ export function startCheckThread(root: string, onResult: (summary: CheckSummary)
 }
 
 /** The check `npm run build` started for this process, if it did; the integration takes it once. */
-export function takePendingCheck(): Promise<CheckSummary> | undefined {
-  const store = globalThis as Record<symbol, Promise<CheckSummary> | undefined>;
+export function takePendingCheck(): PendingCheck | undefined {
+  const store = globalThis as Record<symbol, PendingCheck | undefined>;
   const pending = store[PENDING_CHECK];
   store[PENDING_CHECK] = undefined;
   return pending;

@@ -3,15 +3,32 @@ import { checkProject } from './check-project.ts';
 import type { CheckSummary } from './check-in-worker.ts';
 
 /**
- * The thread check-in-worker.ts starts: checks the project once at start, then again at each
- * message, and posts what it found each time. The checker's modules load once per thread.
+ * The thread check-in-worker.ts starts: checks the project and posts what it found. For
+ * `astro dev` it stays up and checks again at each message. For `npm run build` it then
+ * waits for one message: the build's cache folder, into which it draws the standard charts
+ * while Astro is still starting (the pages then find them drawn), or nothing to stop.
  */
-const { root } = workerData as { root: string };
+const { root, mode } = workerData as { root: string; mode: 'build' | 'dev' };
 
-function check(): void {
-  const { diagnostics, errorCount, fileCount } = checkProject(root);
+function check() {
+  const result = checkProject(root);
+  const { diagnostics, errorCount, fileCount } = result;
   parentPort!.postMessage({ diagnostics, errorCount, fileCount } satisfies CheckSummary);
+  return result;
 }
 
-parentPort!.on('message', check);
-check();
+if (mode === 'dev') {
+  parentPort!.on('message', check);
+  check();
+} else {
+  const { content, errorCount } = check();
+  parentPort!.once('message', async (message: { cacheDir?: string }) => {
+    if (!message.cacheDir || errorCount > 0) return;
+    const { buildChart, keepChartsBetweenBuilds } = await import('../charts/build-chart.ts');
+    const { listStandardCharts } = await import('../charts/standard-charts.ts');
+    const { waitForCacheWrites } = await import('../build-cache/disk-cache.ts');
+    keepChartsBetweenBuilds(root, message.cacheDir);
+    for (const { definition } of listStandardCharts(content.data)) await buildChart(definition);
+    await waitForCacheWrites();
+  });
+}
