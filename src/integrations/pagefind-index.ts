@@ -98,11 +98,6 @@ export async function startSearchIndex(): Promise<SearchIndexSession> {
   };
 }
 
-/** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`, all read from disk. */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
-  return (await startSearchIndex()).finish(siteDir);
-}
-
 /** Pages the written index holds, summed over its languages: those with `data-pagefind-body`. */
 function countIndexedPages(outputPath: string): number {
   const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

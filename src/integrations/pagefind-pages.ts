@@ -1,5 +1,5 @@
-import { globSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { globSync } from 'node:fs';
+import { sep } from 'node:path';
 
 /**
  * The built pages as Pagefind should read them. Pagefind separates the text of headings,
@@ -28,11 +28,6 @@ export function urlOfPage(file: string): string {
 export interface SitePage {
   url: string;
   content: string;
-}
-
-/** Every HTML file of a built site, with its address, ready for Pagefind's addHTMLFile. */
-export function readSitePages(siteDir: string): SitePage[] {
-  return listSitePageFiles(siteDir).map(({ file, url }) => ({ url, content: separateBlocks(readFileSync(join(siteDir, file), 'utf8')) }));
 }
 
 /** Every HTML file of a built site (relative to it), with its address, in path order. */

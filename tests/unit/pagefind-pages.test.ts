@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSearchIndex } from '../../src/integrations/pagefind-index.ts';
-import { prepareForIndex, readSitePages, separateBlocks, urlOfPage } from '../../src/integrations/pagefind-pages.ts';
+import { listSitePageFiles, prepareForIndex, separateBlocks, urlOfPage } from '../../src/integrations/pagefind-pages.ts';
 
 describe('separateBlocks', () => {
   it('puts a space after blocks whose text Pagefind would run together', () => {
@@ -24,19 +24,19 @@ describe('urlOfPage', () => {
   });
 });
 
-describe('readSitePages', () => {
+describe('listSitePageFiles', () => {
   let dir: string | undefined;
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-  it('reads every HTML file under the site, with its address', () => {
+  it('lists every HTML file under the site, with its address', () => {
     dir = mkdtempSync(join(tmpdir(), 'pagefind-pages-'));
     mkdirSync(join(dir, 'members', 'fj'), { recursive: true });
     writeFileSync(join(dir, 'index.html'), '<h1>Home</h1>');
     writeFileSync(join(dir, 'members', 'fj', 'index.html'), '<dt>Code</dt><dd>FJ</dd>');
     writeFileSync(join(dir, 'robots.txt'), 'User-agent: *');
-    expect(readSitePages(dir)).toEqual([
-      { url: '/', content: '<h1>Home</h1>' },
-      { url: '/members/fj/', content: '<dt>Code</dt> <dd>FJ</dd> ' },
+    expect(listSitePageFiles(dir)).toEqual([
+      { file: 'index.html', url: '/' },
+      { file: join('members', 'fj', 'index.html'), url: '/members/fj/' },
     ]);
   });
 });
