@@ -31,4 +31,7 @@ export default defineConfig({
   // ones (it inlines a script under Vite's assetsInlineLimit, 4 KB by default).
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
+  // A page whose cacheKey (src/build-cache/page-cache-key.ts) and code are unchanged since the
+  // last build is copied from Astro's cache instead of rendered. RAPPORTEUR_CACHE=off renders all.
+  experimental: { incrementalBuild: process.env.RAPPORTEUR_CACHE !== 'off' },
 });

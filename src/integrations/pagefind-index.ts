@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { keepFolder, restoreKeptFolder } from '../build-cache/kept-folder.ts';
+import { sourceVersion } from '../build-cache/source-version.ts';
+import { readBuildCacheLocation } from './build-cache.ts';
 import { setBuiltPageCollector } from './built-pages.ts';
 import { listSitePageFiles, prepareForIndex, type SitePage } from './pagefind-pages.ts';
 
@@ -46,7 +50,7 @@ export function pagefindIndex(): AstroIntegration {
         setBuiltPageCollector(undefined);
         const report = await (await (session ?? startSearchIndex())).finish(fileURLToPath(dir));
         session = undefined;
-        logger.info(`${report.pages} of ${report.htmlFiles} HTML pages indexed (${report.handedOver} as they were rendered): ${report.files} files, ${formatKilobytes(report.bytes)} in /${SEARCH_INDEX_FOLDER}/, ${(report.milliseconds / 1000).toFixed(1)} s after the last page`);
+        logger.info(`${report.pages} of ${report.htmlFiles} HTML pages indexed (${report.restored ? 'the same pages as the last build: its index copied' : `${report.handedOver} as they were rendered`}): ${report.files} files, ${formatKilobytes(report.bytes)} in /${SEARCH_INDEX_FOLDER}/, ${(report.milliseconds / 1000).toFixed(1)} s after the last page`);
       },
     },
   };
@@ -56,7 +60,7 @@ export function pagefindIndex(): AstroIntegration {
 export interface SearchIndexSession {
   /** `page.content` as built; pages Pagefind would not index are not sent. */
   add(page: SitePage): void;
-  finish(siteDir: string): Promise<SearchIndexReport & { handedOver: number }>;
+  finish(siteDir: string): Promise<SearchIndexReport & { handedOver: number; restored: boolean }>;
 }
 
 export async function startSearchIndex(): Promise<SearchIndexSession> {
@@ -66,36 +70,65 @@ export async function startSearchIndex(): Promise<SearchIndexSession> {
     await pagefind.close();
     throw new SearchIndexFailed(errors);
   }
-  const seen = new Set<string>();
+  /** What each page gave the index (a hash of it), by address: the index is made of exactly these. */
+  const inputs = new Map<string, string>();
   const failures: string[] = [];
   const adding: Promise<void>[] = [];
-  const add = (page: SitePage) => {
-    if (seen.has(page.url)) return;
-    seen.add(page.url);
+  const prepare = (page: SitePage) => {
+    if (inputs.has(page.url)) return undefined;
     const content = prepareForIndex(page.content);
-    if (content === undefined) return;
-    adding.push(index.addHTMLFile({ url: page.url, content }).then((response) => void failures.push(...response.errors.map((error) => `${page.url}: ${error}`))));
+    inputs.set(page.url, content === undefined ? '' : createHash('sha256').update(content).digest('base64url'));
+    return content;
+  };
+  const send = (url: string, content: string) => {
+    adding.push(index.addHTMLFile({ url, content }).then((response) => void failures.push(...response.errors.map((error) => `${url}: ${error}`))));
   };
   return {
-    add,
+    add(page) {
+      const content = prepare(page);
+      if (content !== undefined) send(page.url, content);
+    },
     async finish(siteDir) {
       const started = performance.now();
       try {
-        const handedOver = seen.size;
+        const handedOver = inputs.size;
         const files = listSitePageFiles(siteDir);
-        for (const { file, url } of files) if (!seen.has(url)) add({ url, content: readFileSync(join(siteDir, file), 'utf8') });
-        await Promise.all(adding);
-        if (failures.length > 0) throw new SearchIndexFailed(failures);
+        const fromDisk: SitePage[] = [];
+        for (const { file, url } of files) {
+          if (inputs.has(url)) continue;
+          const content = prepare({ url, content: readFileSync(join(siteDir, file), 'utf8') });
+          if (content !== undefined) fromDisk.push({ url, content });
+        }
         const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
-        const written = await index.writeFiles({ outputPath });
-        if (written.errors.length > 0) throw new SearchIndexFailed(written.errors);
-        return { pages: countIndexedPages(outputPath), htmlFiles: files.length, handedOver, ...measureFolder(outputPath), milliseconds: performance.now() - started };
+        // The same pages as the last build's (a warm build with nothing changed): its index, copied.
+        const cache = readBuildCacheLocation();
+        const digest = cache && digestOf(inputs, cache.root);
+        const restored = cache !== undefined && digest !== undefined && restoreKeptFolder(cache.cacheDir, KEPT_INDEX, digest, outputPath);
+        if (!restored) {
+          for (const page of fromDisk) send(page.url, page.content);
+          await Promise.all(adding);
+          if (failures.length > 0) throw new SearchIndexFailed(failures);
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new SearchIndexFailed(written.errors);
+          if (cache && digest) keepFolder(cache.cacheDir, KEPT_INDEX, digest, outputPath);
+        }
+        return { pages: countIndexedPages(outputPath), htmlFiles: files.length, handedOver, restored, ...measureFolder(outputPath), milliseconds: performance.now() - started };
       } finally {
         // Pagefind runs as a child process; leaving it running would keep the build from exiting.
         await pagefind.close();
       }
     },
   };
+}
+
+/** Where the last build's index is kept, in the build cache. */
+const KEPT_INDEX = 'search-index';
+
+/** Everything the index is made from: each page's text as given, and the code and packages that index it. */
+function digestOf(inputs: ReadonlyMap<string, string>, root: string): string {
+  const hash = createHash('sha256').update(sourceVersion(['src/integrations/pagefind-*.ts'], root));
+  for (const url of [...inputs.keys()].sort()) hash.update(url).update('\0').update(inputs.get(url)!).update('\0');
+  return hash.digest('base64url');
 }
 
 /** Pages the written index holds, summed over its languages: those with `data-pagefind-body`. */

@@ -1,3 +1,4 @@
+import { pageCacheKey } from '../build-cache/page-cache-key.ts';
 import { listNewsletterActivities } from '../model/activity-links.ts';
 import { listIssueArticles } from '../model/newsletters.ts';
 import { renderTexts, type Edition } from './chapters.ts';
@@ -22,5 +23,5 @@ export async function loadNewsletterEdition(number: string, edition: Edition = '
 /** One page per issue: `/newsletters/59/` and its print edition. */
 export async function listNewsletterPaths() {
   const { data } = await loadSite();
-  return data.newsletters.map((issue) => ({ params: { number: String(issue.number) } }));
+  return data.newsletters.map((issue) => ({ params: { number: String(issue.number) }, cacheKey: pageCacheKey() }));
 }

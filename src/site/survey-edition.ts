@@ -1,3 +1,4 @@
+import { pageCacheKey } from '../build-cache/page-cache-key.ts';
 import type { SurveyRound } from '../schemas/index.ts';
 import { listChapterTexts, listSurveyChapters, PRINT_VIEW, renderTexts, type ChapterEntry } from './chapters.ts';
 import { chapterSlug } from './permalinks.ts';
@@ -39,13 +40,13 @@ export async function loadSurveyChapter(round: string, slug: string): Promise<Su
 /** One contents page per survey round, `/surveys/2020/`, and one print edition. */
 export async function listSurveyPaths() {
   const { data } = await loadSite();
-  return data.surveys.map((survey) => ({ params: { round: String(survey.round) } }));
+  return data.surveys.map((survey) => ({ params: { round: String(survey.round) }, cacheKey: pageCacheKey() }));
 }
 
 /** One page per chapter of each survey report: `/surveys/2020/response-to-the-survey/`. */
 export async function listSurveyChapterPaths() {
   const { data } = await loadSite();
-  return data.surveys.flatMap((survey) => listSurveyChapters(data, survey.round).map((chapter) => ({ params: { round: String(survey.round), chapter: chapterSlug(chapter.slug) } })));
+  return data.surveys.flatMap((survey) => listSurveyChapters(data, survey.round).map((chapter) => ({ params: { round: String(survey.round), chapter: chapterSlug(chapter.slug) }, cacheKey: pageCacheKey() })));
 }
 
 function findRound(site: Site, round: string): SurveyRound {

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { linkNodeModules } from '../../src/bench/scratch-project.ts';
 import { BROKEN_CASES, GOOD_SITE } from './fixture-tree.ts';
 
 export const PROJECT = join(import.meta.dirname, '..', '..');
@@ -12,12 +13,16 @@ afterAll(() => {
 
 /**
  * A throwaway project: this repository's code and dependencies (symlinked) with the good
- * mini-site's content, and optionally a broken case's files laid over it.
+ * mini-site's content, and optionally a broken case's files laid over it. Each package is
+ * linked, not node_modules itself, so the project has its own Astro cache (node_modules/.astro):
+ * builds of different projects running at once never share a content store or an incremental
+ * build's kept pages.
  */
 export function createTempProject(caseName?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'rapporteur-project-'));
   projects.push(dir);
-  for (const entry of ['src', 'public', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) symlinkSync(join(PROJECT, entry), join(dir, entry));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) symlinkSync(join(PROJECT, entry), join(dir, entry));
+  linkNodeModules(PROJECT, dir);
   cpSync(join(GOOD_SITE, 'content'), join(dir, 'content'), { recursive: true });
   cpSync(join(GOOD_SITE, 'data'), join(dir, 'data'), { recursive: true });
   if (caseName) cpSync(join(BROKEN_CASES, caseName, 'files'), dir, { recursive: true });

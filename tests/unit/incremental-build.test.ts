@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import matter from 'gray-matter';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createScratchProject } from '../../src/bench/scratch-project.ts';
+import { createChildEnvironment } from '../support/child-environment.ts';
+import { PROJECT } from '../support/temp-project.ts';
+
+/**
+ * Astro's incremental build copies a page from the last build when its cacheKey
+ * (src/build-cache/page-cache-key.ts) is unchanged. A page that names too few of the bodies
+ * it shows would be copied stale after an edit; so after editing an activity's and an
+ * article's text, every page the incremental build writes must equal a full build's.
+ */
+describe('npm run build after an edit (incremental)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rapporteur-incremental-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const project = join(dir, 'project');
+  const build = (environment: Record<string, string> = {}) => {
+    const child = spawnSync(process.execPath, ['src/cli/build.ts', '--no-pdf'], { cwd: project, encoding: 'utf8', env: createChildEnvironment(environment) });
+    const output = stripVTControlCharacters(child.stdout + child.stderr);
+    expect(child.status, output).toBe(0);
+    return output;
+  };
+  const keep = (name: string) => cpSync(join(project, 'dist'), join(dir, name), { recursive: true });
+  const files = (name: string) => globSync('**/*', { cwd: join(dir, name), withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(join(dir, name).length + 1)).sort();
+  const read = (name: string, file: string) => readFileSync(join(dir, name, file));
+  /** Pages Astro copied from the last build, by address. */
+  const copied = (output: string) => [...output.matchAll(/ (\/\S+\.html) \((?:restored|cached)\)/g)].map((match) => match[1]!);
+
+  it('copies unchanged pages, renders the edited ones, and writes what a full build writes', { timeout: 300_000 }, () => {
+    createScratchProject(PROJECT, project);
+    cpSync(join(PROJECT, 'content'), join(project, 'content'), { recursive: true });
+    cpSync(join(PROJECT, 'data'), join(project, 'data'), { recursive: true });
+
+    const first = build();
+    expect(copied(first)).toEqual([]);
+    keep('first');
+
+    // Nothing changed: every page of a route with getStaticPaths is copied, and so is the search index.
+    const unchanged = build();
+    expect(copied(unchanged).length).toBeGreaterThan(files('first').filter((file) => file.endsWith('.html')).length / 2);
+    expect(unchanged).toMatch(/HTML pages indexed \(the same pages as the last build: its index copied\)/);
+    keep('unchanged');
+    expect(files('unchanged')).toEqual(files('first'));
+    expect(files('first').filter((file) => !read('first', file).equals(read('unchanged', file)))).toEqual([]);
+
+    // An activity with a narrative and a newsletter article: each body gets one more paragraph.
+    const activity = globSync('content/activities/*/*.md', { cwd: project }).sort().find((file) => matter(readFileSync(join(project, file), 'utf8')).content.trim() !== '')!;
+    const article = globSync('content/newsletters/*/*.md', { cwd: project }).sort()[0]!;
+    const added = 'Editors added this sentence after the first build.';
+    appendFileSync(join(project, activity), `\n${added}\n`);
+    appendFileSync(join(project, article), `\n${added}\n`);
+    const edited = build();
+    keep('incremental');
+    const activityPage = `activities/${activity.split('/').at(-1)!.replace(/\.md$/, '')}/index.html`;
+    expect(read('incremental', activityPage).toString()).toContain(added);
+    expect(copied(edited)).not.toContain(`/${activityPage}`);
+    expect(copied(edited).length).toBeGreaterThan(copied(unchanged).length / 2);
+
+    build({ RAPPORTEUR_CACHE: 'off' });
+    keep('full');
+    // Pages byte for byte. The search index holds the same pages, though its file names differ:
+    // Pagefind's output depends on the order pages reach it, and the incremental build sends
+    // the rendered pages first and the copied ones after.
+    const pages = (name: string) => files(name).filter((file) => !file.startsWith('pagefind/'));
+    expect(pages('incremental')).toEqual(pages('full'));
+    expect(pages('full').filter((file) => !read('full', file).equals(read('incremental', file)))).toEqual([]);
+    const indexed = (name: string) => JSON.parse(read(name, 'pagefind/pagefind-entry.json').toString()).languages.en.page_count as number;
+    expect(indexed('incremental')).toBe(indexed('full'));
+    expect(files('incremental').length).toBe(files('full').length);
+  });
+});
