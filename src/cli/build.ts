@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { startCheckInWorker } from '../validation/check-in-worker.ts';
 
@@ -6,7 +7,8 @@ import { startCheckInWorker } from '../validation/check-in-worker.ts';
  * `npm run build`: builds into a fresh folder and swaps it into `dist/` only when the
  * whole build succeeded, so a failed build (bad content, a rendering error) leaves the
  * previous site exactly as it was. The PDF editions are made inside the build, so they are
- * swapped in with the pages that link to them.
+ * swapped in with the pages that link to them. The site it replaced stays in .build/dist-old
+ * until the next build removes it.
  */
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 // `-- --no-pdf`: skip the PDF editions (src/integrations/pdf-editions.ts) for a quick build.
@@ -21,13 +23,17 @@ const finalDir = resolve(root, 'dist');
 const nextDir = resolve(root, '.build', 'dist-next');
 const oldDir = resolve(root, '.build', 'dist-old');
 
+// The site the last build replaced is removed now, on libuv's threads while Astro builds,
+// not at the end of that build, where removing thousands of files held up its finish.
+const clearingOld = rm(oldDir, { recursive: true, force: true });
 rmSync(nextDir, { recursive: true, force: true });
 if (await buildInto(nextDir)) {
-  rmSync(oldDir, { recursive: true, force: true });
+  await clearingOld;
   if (existsSync(finalDir)) renameSync(finalDir, oldDir);
   renameSync(nextDir, finalDir);
-  rmSync(oldDir, { recursive: true, force: true });
   console.log(`Site written to ${finalDir}`);
+} else {
+  await clearingOld.catch(() => {});
 }
 
 async function buildInto(outDir: string): Promise<boolean> {
