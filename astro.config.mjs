@@ -8,6 +8,12 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { pdfEditions } from './src/integrations/pdf-editions.ts';
 import { sitemapAddress } from './src/integrations/sitemap-address.ts';
 
+// Pages rendered at once. Rendering is one thread's work, but each page also waits on its
+// files being written (twice with the incremental build's copy); with one page at a time the
+// main thread sat idle 30-40 % of a cold 16x build (--cpu-prof). 4: cold 16x 34.2 s, against
+// 40.5 s one at a time (same machine, same hour). Pages share nothing but memoised facts.
+const RENDERED_AT_ONCE = 4;
+
 export default defineConfig({
   site: 'https://rocb-ap.example.org',
   output: 'static',
@@ -29,7 +35,7 @@ export default defineConfig({
   // Every stylesheet and script a file: the Content-Security-Policy (src/site/content-security-policy.ts)
   // allows styles and scripts from the site's own files only, so Astro must not inline small
   // ones (it inlines a script under Vite's assetsInlineLimit, 4 KB by default).
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'never', concurrency: RENDERED_AT_ONCE },
   vite: { build: { assetsInlineLimit: 0 } },
   // A page whose cacheKey (src/build-cache/page-cache-key.ts) and code are unchanged since the
   // last build is copied from Astro's cache instead of rendered. RAPPORTEUR_CACHE=off renders all.
