@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { CONTENT_FILES, type CollectionName } from './content-files.ts';
+import { waitForContentCheck } from './validation/content-gate.ts';
 
 /**
  * Astro's collections, built from the same map of files and schemas the checker uses.
@@ -15,7 +16,18 @@ function collectionOf<N extends CollectionName>(name: N) {
   const loader = key
     ? file(path, { parser: (text) => Object.fromEntries((parseYaml(text) as Record<string, unknown>[]).map((entry) => [String(entry[key]), entry])) })
     : withoutEagerRendering(glob({ base: kind.base, pattern: kind.pattern }));
-  return defineCollection({ loader, schema: kind.schema });
+  return defineCollection({ loader: afterContentCheck(loader), schema: kind.schema });
+}
+
+/** Loads once `npm run build`'s content check has passed (src/validation/content-gate.ts). */
+function afterContentCheck(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      await waitForContentCheck();
+      return loader.load(context);
+    },
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { startCheckInWorker } from '../validation/check-in-worker.ts';
+import { describeFailedCheck } from '../validation/content-gate.ts';
 
 /**
  * `npm run build`: builds into a fresh folder and swaps it into `dist/` only when the
@@ -15,9 +16,10 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 if (process.argv.includes('--no-pdf')) process.env.RAPPORTEUR_PDF = 'off';
 
 const root = process.cwd();
-// The content check runs on another thread while Astro loads; the check-content integration
-// waits for it before the build goes on, and stops the build if content has errors.
-startCheckInWorker(root).catch(() => {});
+// The content check runs on another thread while Astro loads; Astro's collections wait for it
+// before loading content (src/validation/content-gate.ts), and errors stop the build there.
+const checked = startCheckInWorker(root);
+checked.catch(() => {});
 const { build } = await import('astro');
 const finalDir = resolve(root, 'dist');
 const nextDir = resolve(root, '.build', 'dist-next');
@@ -42,7 +44,10 @@ async function buildInto(outDir: string): Promise<boolean> {
     return true;
   } catch (error) {
     rmSync(outDir, { recursive: true, force: true });
-    console.error(`\nBuild failed: ${(error as Error).message}`);
+    // Content errors stop the build in a collection's loader, whose error Astro words as its own:
+    // say what stopped it, as the check (which listed the errors) found it.
+    const errors = (await checked.catch(() => undefined))?.errorCount ?? 0;
+    console.error(`\nBuild failed: ${errors > 0 ? describeFailedCheck(errors) : (error as Error).message}`);
     // Not process.exit(): exiting at once while V8 still compiles the modules just loaded on
     // background threads can deadlock the process (seen with Node 24: a compile job waits for
     // a garbage collection the exiting main thread never runs). The process ends by itself.

@@ -5,6 +5,7 @@ import { startCheckThread, takePendingCheck, type CheckSummary, type CheckThread
 import type { Diagnostic } from '../validation/diagnostic.ts';
 import { buildCacheDir } from './build-cache.ts';
 import { formatDiagnostics } from '../validation/format-diagnostics.ts';
+import { describeFailedCheck, setContentGate, waitForContentCheck } from '../validation/content-gate.ts';
 
 /**
  * Runs `npm run check`'s validation inside Astro: `astro build` stops before writing
@@ -25,13 +26,24 @@ export function checkContent(): AstroIntegration {
         // once content passes, that thread draws the standard charts into the build cache while
         // Astro starts, so pages find them drawn (src/charts/build-chart.ts).
         const pending = command === 'build' ? takePendingCheck() : undefined;
-        latest = report(pending ? await pending.result : await checkNow(root), logger);
-        const passed = latest.errorCount === 0;
-        pending?.drawCharts(passed && process.env.RAPPORTEUR_CACHE !== 'off' ? buildCacheDir(config.cacheDir) : undefined);
-        if (command === 'build' && !passed) {
-          throw new ContentCheckFailed(latest.errorCount);
+        if (!pending) {
+          latest = report(await checkNow(root), logger);
+          if (command === 'build' && latest.errorCount > 0) throw new ContentCheckFailed(latest.errorCount);
+          return;
         }
+        // Astro goes on starting while the check finishes; the collections' loaders wait for it
+        // (src/validation/content-gate.ts), so nothing is loaded or built from content with errors.
+        setContentGate(
+          pending.result.then((summary) => {
+            latest = report(summary, logger);
+            const passed = latest.errorCount === 0;
+            pending.drawCharts(passed && process.env.RAPPORTEUR_CACHE !== 'off' ? buildCacheDir(config.cacheDir) : undefined);
+            if (!passed) throw new ContentCheckFailed(latest.errorCount);
+          }),
+        );
       },
+      // Never build pages before the verdict, even if no loader waited for it.
+      'astro:build:start': () => waitForContentCheck(),
       'astro:server:setup': ({ server, logger }) => {
         const watched = [resolve(root, 'content'), resolve(root, 'data')];
         server.watcher.add(watched);
@@ -80,7 +92,7 @@ async function checkNow(root: string): Promise<CheckSummary> {
 /** Thrown to stop a build; its message is all Astro prints, the diagnostics were logged already. */
 class ContentCheckFailed extends Error {
   constructor(errors: number) {
-    super(`Content has ${errors} error${errors === 1 ? '' : 's'} (listed above); nothing was built and dist/ was not touched.`);
+    super(describeFailedCheck(errors));
     this.name = 'ContentCheckFailed';
     this.stack = `${this.name}: ${this.message}`;
   }
