@@ -14,10 +14,12 @@ import { sourceVersion } from './source-version.ts';
  * What a page shows depends on the site's frame: every YAML file, every Markdown file's front
  * matter and whether its body is empty, the project's code and packages, and whether the
  * build makes PDF editions (the pages link to them). It depends also on the Markdown bodies it
- * shows. A page that names its bodies (an activity's page names its own file) is rendered again
- * when the frame or one of those bodies changed; a page that names none depends on every body.
- * `[]` says a page shows no body at all (a list of titles); tests/site/incremental-build.test.ts
- * edits bodies and compares each kept page with a full build's.
+ * shows. A page that names its bodies is rendered again when the frame or one of those bodies
+ * changed: an activity's or an article's page names its own file, a report's pages the texts of
+ * that report (src/site/chapters.ts, listReportBodyFiles), a newsletter issue's pages the issue's
+ * texts; `[]` says a page shows no body at all (a list of titles). A page that names nothing
+ * depends on every body. tests/unit/incremental-build.test.ts edits bodies and compares every
+ * page an incremental build writes with a full build's.
  *
  * `undefined` outside `astro build`: the dev server renders every request anew.
  */

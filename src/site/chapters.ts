@@ -110,6 +110,16 @@ function listBlockTexts(data: SiteData, chapter: ChapterEntry, block: Chapter['b
   return [];
 }
 
+/**
+ * The Markdown files whose bodies a report's pages show: its chapters, the narratives their
+ * blocks draw in, in print its annexed survey's chapters. Its pages' cacheKey names them
+ * (src/build-cache/page-cache-key.ts); YAML the texts come from is in every key already.
+ */
+export function listReportBodyFiles(data: SiteData, fy: string): string[] {
+  const files = listReportChapters(data, fy).flatMap((chapter) => listChapterTexts(data, chapter, 'reportChapters', 2, PRINT_VIEW).map((text) => text.file));
+  return [...new Set(files.filter((file) => file.endsWith('.md')))];
+}
+
 /** The strategic plan whose years include a fiscal year. */
 export function findStrategicPlanFor(data: SiteData, fy: string) {
   return data.strategicPlans.find((plan) => plan.from <= fy && fy <= plan.to) ?? data.strategicPlans[0];

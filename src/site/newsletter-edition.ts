@@ -23,5 +23,6 @@ export async function loadNewsletterEdition(number: string, edition: Edition = '
 /** One page per issue: `/newsletters/59/` and its print edition. */
 export async function listNewsletterPaths() {
   const { data } = await loadSite();
-  return data.newsletters.map((issue) => ({ params: { number: String(issue.number) }, cacheKey: pageCacheKey() }));
+  // Both pages show only the issue's own articles and activity reports (the print edition all of them in full).
+  return data.newsletters.map((issue) => ({ params: { number: String(issue.number) }, cacheKey: pageCacheKey(listIssueTexts(data, issue, 'print').map((text) => text.file)) }));
 }

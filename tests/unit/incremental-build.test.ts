@@ -48,18 +48,24 @@ describe('npm run build after an edit (incremental)', () => {
     expect(files('unchanged')).toEqual(files('first'));
     expect(files('first').filter((file) => !read('first', file).equals(read('unchanged', file)))).toEqual([]);
 
-    // An activity with a narrative and a newsletter article: each body gets one more paragraph.
-    const activity = globSync('content/activities/*/*.md', { cwd: project }).sort().find((file) => matter(readFileSync(join(project, file), 'utf8')).content.trim() !== '')!;
+    // Two activities with a narrative (the first one, and the first of the year a report covers)
+    // and a newsletter article: each body gets one more paragraph.
+    const narrated = (pattern: string) => globSync(pattern, { cwd: project }).sort().find((file) => matter(readFileSync(join(project, file), 'utf8')).content.trim() !== '')!;
+    const activity = narrated('content/activities/*/*.md');
+    const reportYear = globSync('content/reports/*', { cwd: project }).sort()[0]!.split('/').at(-1)!;
+    const reported = narrated(`content/activities/${reportYear}/*.md`);
     const article = globSync('content/newsletters/*/*.md', { cwd: project }).sort()[0]!;
     const added = 'Editors added this sentence after the first build.';
-    appendFileSync(join(project, activity), `\n${added}\n`);
-    appendFileSync(join(project, article), `\n${added}\n`);
+    for (const file of new Set([activity, reported, article])) appendFileSync(join(project, file), `\n${added}\n`);
     const edited = build();
     keep('incremental');
     const activityPage = `activities/${activity.split('/').at(-1)!.replace(/\.md$/, '')}/index.html`;
     expect(read('incremental', activityPage).toString()).toContain(added);
     expect(copied(edited)).not.toContain(`/${activityPage}`);
     expect(copied(edited).length).toBeGreaterThan(copied(unchanged).length / 2);
+    // The report of that year tells the second activity's narrative in print: rendered again.
+    expect(read('incremental', `reports/${reportYear}/print/index.html`).toString()).toContain(added);
+    expect(copied(edited)).not.toContain(`/reports/${reportYear}/print/index.html`);
 
     build({ RAPPORTEUR_CACHE: 'off' });
     keep('full');
