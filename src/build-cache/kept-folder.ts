@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -31,6 +31,6 @@ export function keepFolder(cacheDir: string, name: string, digest: string, sourc
   mkdirSync(next, { recursive: true });
   cpSync(source, join(next, 'files'), { recursive: true });
   writeFileSync(join(next, 'digest'), digest);
-  if (existsSync(kept)) rmSync(kept, { recursive: true, force: true });
+  rmSync(kept, { recursive: true, force: true });
   renameSync(next, kept);
 }
