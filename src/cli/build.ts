@@ -1,3 +1,4 @@
+import './compile-cache.ts';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';

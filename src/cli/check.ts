@@ -1,3 +1,4 @@
+import './compile-cache.ts';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkProject } from '../validation/check-project.ts';
