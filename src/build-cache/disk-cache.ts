@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../pdf/write-file-atomically.ts';
 
@@ -15,6 +15,7 @@ import { writeFileAtomically } from '../pdf/write-file-atomically.ts';
  */
 export interface DiskCache {
   get(key: string): string | undefined;
+  has(key: string): boolean;
   set(key: string, value: string): void;
 }
 
@@ -31,7 +32,7 @@ const MAX_ENTRIES = 20_000;
 
 /** The cache `name` (`markdown`, `charts`) in the folder `cacheDir`, for results made by code `version`. */
 export function openDiskCache(cacheDir: string, name: string, version: string): DiskCache {
-  if (process.env.RAPPORTEUR_CACHE === 'off') return { get: () => undefined, set: () => {} };
+  if (process.env.RAPPORTEUR_CACHE === 'off') return { get: () => undefined, has: () => false, set: () => {} };
   const dir = join(cacheDir, name);
   mkdirSync(dir, { recursive: true });
   if (readdirSync(dir).length > MAX_ENTRIES) {
@@ -46,6 +47,9 @@ export function openDiskCache(cacheDir: string, name: string, version: string): 
       } catch {
         return undefined;
       }
+    },
+    has(key) {
+      return existsSync(fileOf(key));
     },
     set(key, value) {
       // Written off the main thread (a cold build writes thousands of entries), under a temporary

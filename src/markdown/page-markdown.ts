@@ -38,6 +38,12 @@ export interface PageMarkdown {
 /** The site's Markdown: one per build, handing out one PageMarkdown per page. */
 export interface SiteMarkdown {
   forPage(): PageMarkdown;
+  /**
+   * Renders a text into the disk cache, unless it is there already or cannot be kept (it has
+   * charts): what a build's other thread does ahead of the pages (render-ahead.ts). True if
+   * it rendered the text.
+   */
+  renderAhead(markdown: string, file: string): Promise<boolean>;
 }
 
 /** A text rendered, before the page's abbreviations and charts go in. */
@@ -90,9 +96,9 @@ export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
   const diskCache = () => (disk ??= openDiskCache(options.diskCache!.cacheDir, 'markdown', sourceVersion(PIPELINE_SOURCES, options.diskCache!.root)));
   const rendered = new Map<string, Promise<RenderedText>>();
 
-  const renderText = async (markdown: string, file: string): Promise<RenderedText> => {
-    // Charts are drawn from the data, which the key does not cover: texts with charts are kept for this build only.
-    const diskKey = options.diskCache && !markdown.includes('```chart') ? diskKeyOf(markdown, file, options.figuresFor) : undefined;
+  // Charts are drawn from the data, which the key does not cover: texts with charts are kept for this build only.
+  const diskKeyFor = (markdown: string, file: string) => (options.diskCache && !markdown.includes('```chart') ? diskKeyOf(markdown, file, options.figuresFor) : undefined);
+  const renderText = async (markdown: string, file: string, diskKey = diskKeyFor(markdown, file)): Promise<RenderedText> => {
     const cached = diskKey === undefined ? undefined : diskCache().get(diskKey);
     if (cached !== undefined) return JSON.parse(cached) as RenderedText;
     const frontmatter: { [CHART_SLOTS]?: Record<string, string> } = {};
@@ -104,6 +110,12 @@ export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
 
   const explain = createAbbreviationExplainer(options.glossary);
   return {
+    async renderAhead(markdown, file) {
+      const diskKey = diskKeyFor(markdown, file);
+      if (diskKey === undefined || diskCache().has(diskKey)) return false;
+      await renderText(markdown, file, diskKey);
+      return true;
+    },
     forPage() {
       // One set for the page, across every text it shows.
       const seen = new Set<string>();

@@ -20,6 +20,19 @@ export interface FigureContext {
 }
 
 /**
+ * computeFigures, once per publication: a build asks for the same context from many texts.
+ */
+export function memoiseFigures(data: SiteData): (context: FigureContext) => ReadonlyMap<string, string> {
+  const computed = new Map<string, ReadonlyMap<string, string>>();
+  return (context) => {
+    const key = `${context.report ?? ''}|${context.survey ?? ''}`;
+    let figures = computed.get(key);
+    if (!figures) computed.set(key, (figures = computeFigures(data, context)));
+    return figures;
+  };
+}
+
+/**
  * Every figure a `{{ name }}` placeholder can name in the given context, formatted as the
  * documents print it (`13`, `29.9`, `62%`). A name absent from the map has no value here:
  * the caller reports it as unknown.

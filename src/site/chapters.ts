@@ -120,6 +120,24 @@ export function listReportBodyFiles(data: SiteData, fy: string): string[] {
   return [...new Set(files.filter((file) => file.endsWith('.md')))];
 }
 
+/**
+ * Every Markdown text the site's pages show, each once, as the pages list them: a build's
+ * check thread renders them ahead into the build cache (src/markdown/render-ahead.ts) while
+ * Astro starts, so the pages find them rendered. Headings' levels are left to each page.
+ */
+export function listSiteTexts(data: SiteData): Pick<PageText, 'markdown' | 'file'>[] {
+  // Print views draw in everything a web view shows (and annexed surveys, plans' introductions);
+  // narratives' openings are on reports' and issues' web pages.
+  const texts: PageText[] = [];
+  for (const chapter of data.reportChapters) texts.push(...listChapterTexts(data, chapter, 'reportChapters', 2, PRINT_VIEW));
+  for (const chapter of data.surveyChapters) texts.push(...listChapterTexts(data, chapter, 'surveyChapters', 2, PRINT_VIEW));
+  const narratives = data.activities.filter((entry) => entry.body.trim() !== '');
+  texts.push(...listNarrativeTexts(narratives, 'full', 2), ...listNarrativeTexts(narratives, 'opening', 2));
+  for (const entry of data.articles) texts.push({ key: textKey.article(entry.id), markdown: entry.body, file: entryFile('articles', entry), headingTop: 2 });
+  const seen = new Set<string>();
+  return texts.filter((text) => !seen.has(`${text.file}\0${text.markdown}`) && seen.add(`${text.file}\0${text.markdown}`));
+}
+
 /** The strategic plan whose years include a fiscal year. */
 export function findStrategicPlanFor(data: SiteData, fy: string) {
   return data.strategicPlans.find((plan) => plan.from <= fy && fy <= plan.to) ?? data.strategicPlans[0];

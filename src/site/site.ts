@@ -1,6 +1,6 @@
 import { keepChartsBetweenBuilds } from '../charts/build-chart.ts';
 import { createSiteMarkdown, type PageMarkdown } from '../markdown/page-markdown.ts';
-import { computeFigures, type FigureContext } from '../model/figures.ts';
+import { memoiseFigures, type FigureContext } from '../model/figures.ts';
 import type { SiteData } from '../model/site-data.ts';
 import { readBuildCacheLocation } from '../integrations/build-cache.ts';
 import { loadSiteData } from './load-site-data.ts';
@@ -22,13 +22,7 @@ export function loadSite(): Promise<Site> {
 }
 
 function buildSite(data: SiteData): Site {
-  const cache = new Map<string, ReadonlyMap<string, string>>();
-  const figuresFor = (context: FigureContext) => {
-    const key = `${context.report ?? ''}|${context.survey ?? ''}`;
-    let figures = cache.get(key);
-    if (!figures) cache.set(key, (figures = computeFigures(data, context)));
-    return figures;
-  };
+  const figuresFor = memoiseFigures(data);
   // Each text is rendered and each chart drawn once per build, and kept for the next build
   // in Astro's cache folder, where src/integrations/build-cache.ts says it is.
   const kept = readBuildCacheLocation();

@@ -5,8 +5,9 @@ import type { CheckSummary } from './check-in-worker.ts';
 /**
  * The thread check-in-worker.ts starts: checks the project and posts what it found. For
  * `astro dev` it stays up and checks again at each message. For `npm run build` it then
- * waits for one message: the build's cache folder, into which it draws the standard charts
- * while Astro is still starting (the pages then find them drawn), or nothing to stop.
+ * waits for one message: the build's cache folder, into which it draws the standard charts and
+ * renders every Markdown text while Astro is still starting (the pages then find them ready),
+ * or nothing to stop.
  */
 const { root, mode } = workerData as { root: string; mode: 'build' | 'dev' };
 
@@ -27,8 +28,10 @@ if (mode === 'dev') {
     const { buildChart, keepChartsBetweenBuilds } = await import('../charts/build-chart.ts');
     const { listStandardCharts } = await import('../charts/standard-charts.ts');
     const { waitForCacheWrites } = await import('../build-cache/disk-cache.ts');
+    const { renderTextsAhead } = await import('../markdown/render-ahead.ts');
     keepChartsBetweenBuilds(root, message.cacheDir);
     for (const { definition } of listStandardCharts(content.data)) await buildChart(definition);
+    await renderTextsAhead(content.data, { root, cacheDir: message.cacheDir });
     await waitForCacheWrites();
   });
 }

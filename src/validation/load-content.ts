@@ -85,7 +85,7 @@ function addEntry(data: SiteData, kind: ContentFileKind, file: string, value: un
   } else if (kind.format === 'markdown') {
     const [group, name] = file.slice(kind.base.length + 1).split('/') as [string, string];
     const slug = name.replace(/\.md$/, '');
-    (data[kind.collection as MarkdownCollection] as MarkdownEntry<unknown>[]).push({ id: `${group}/${slug}`, group, slug, data: value, body });
+    (data[kind.collection as MarkdownCollection] as MarkdownEntry<unknown>[]).push({ id: `${group}/${slug}`, group, slug, data: value, body, filePath: file });
   } else {
     (data[kind.collection as FileCollection] as unknown[]).push(value);
   }

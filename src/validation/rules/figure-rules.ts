@@ -1,4 +1,4 @@
-import { computeFigures, figureContextOfFile, type FigureContext } from '../../model/figures.ts';
+import { figureContextOfFile, memoiseFigures } from '../../model/figures.ts';
 import { FIGURE_PLACEHOLDER } from '../../markdown/remark-figures.ts';
 import { makeDiagnostic } from '../parse-content-file.ts';
 import type { RuleContext } from '../rule-context.ts';
@@ -9,12 +9,7 @@ import { suggestClosest } from '../suggest.ts';
  * publication the file belongs to, so the build never stops on a broken sentence.
  */
 export function checkFigures(context: RuleContext): void {
-  const cache = new Map<string, ReadonlyMap<string, string>>();
-  const figuresFor = (figureContext: FigureContext) => {
-    const key = JSON.stringify(figureContext);
-    if (!cache.has(key)) cache.set(key, computeFigures(context.data, figureContext));
-    return cache.get(key)!;
-  };
+  const figuresFor = memoiseFigures(context.data);
   const { activities, reportChapters, surveyChapters, articles } = context.data;
   for (const entry of [...activities, ...reportChapters, ...surveyChapters, ...articles]) {
     const file = context.sources.fileOf(entry.data);

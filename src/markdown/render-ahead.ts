@@ -1,0 +1,30 @@
+import { memoiseFigures } from '../model/figures.ts';
+import type { MarkdownEntry, SiteData } from '../model/site-data.ts';
+import { listSiteTexts } from '../site/chapters.ts';
+import { createSiteMarkdown } from './page-markdown.ts';
+
+/**
+ * Renders every text the site's pages show into the build cache, with the pipeline and the
+ * figures the pages use, so the disk keys match and a page finds its texts rendered. The
+ * build's check thread does this after drawing the charts (src/validation/check-worker.ts),
+ * on the second core, while the main thread is still starting Astro and loading content; a
+ * page that gets to a text first renders it itself. Returns how many texts it rendered (not
+ * those already in the cache, nor those with charts, which are never kept).
+ */
+export async function renderTextsAhead(checked: SiteData, diskCache: { root: string; cacheDir: string }): Promise<number> {
+  const data = withBodiesAsAstroKeepsThem(checked);
+  const markdown = createSiteMarkdown({ figuresFor: memoiseFigures(data), glossary: data.glossary, data, diskCache });
+  let rendered = 0;
+  for (const text of listSiteTexts(data)) if (await markdown.renderAhead(text.markdown, text.file)) rendered += 1;
+  return rendered;
+}
+
+/**
+ * The checker keeps each body as written, so its diagnostics count lines from the file; Astro's
+ * Markdown loader keeps it trimmed (astro/dist/vite-plugin-markdown/content-entry-type.js), and
+ * the pages render what Astro keeps.
+ */
+function withBodiesAsAstroKeepsThem(data: SiteData): SiteData {
+  const trimmed = <T>(entries: MarkdownEntry<T>[]) => entries.map((entry) => ({ ...entry, body: entry.body.trim() }));
+  return { ...data, activities: trimmed(data.activities), reportChapters: trimmed(data.reportChapters), surveyChapters: trimmed(data.surveyChapters), articles: trimmed(data.articles) };
+}
