@@ -10,6 +10,7 @@ import { createAbbreviationExplainer, type GlossaryTerm } from './explain-abbrev
 import { HTML_ALLOWLIST } from './html-allowlist.ts';
 import { CHART_SLOTS, remarkCharts, type RemarkChartsOptions } from './remark-charts.ts';
 import { FIGURE_PLACEHOLDER, remarkFigures } from './remark-figures.ts';
+import { mayUseGfm } from './gfm-markers.ts';
 import { shiftHeadings } from './shift-headings.ts';
 
 export interface PageMarkdownOptions {
@@ -70,10 +71,14 @@ const PIPELINE_SOURCES = ['src/markdown/**/*.ts', 'src/model/figures.ts'];
  * it names and the pipeline's code.
  */
 export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
-  let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
-  const processorOf = () => {
+  // Two pipelines, the same but for GFM: a text that cannot use it is parsed without (gfm-markers.ts).
+  const processors = new Map<boolean, ReturnType<typeof createMarkdownProcessor>>();
+  const processorOf = (markdown: string) => {
+    const gfm = mayUseGfm(markdown);
+    let processor = processors.get(gfm);
     if (!processor) {
       processor = createMarkdownProcessor({
+        gfm,
         syntaxHighlight: false,
         // The publisher's punctuation is kept as transcribed (its quotes are already typographic
         // where the documents had them); smart punctuation was half of all Markdown time.
@@ -88,6 +93,7 @@ export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
           [rehypeHandOutChartSlots, {}],
         ],
       });
+      processors.set(gfm, processor);
     }
     return processor;
   };
@@ -102,7 +108,7 @@ export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
     const cached = diskKey === undefined ? undefined : diskCache().get(diskKey);
     if (cached !== undefined) return JSON.parse(cached) as RenderedText;
     const frontmatter: { [CHART_SLOTS]?: Record<string, string> } = {};
-    const result = await (await processorOf()).render(markdown, { fileURL: file as never, frontmatter });
+    const result = await (await processorOf(markdown)).render(markdown, { fileURL: file as never, frontmatter });
     const text = { html: result.code, headings: result.metadata.headings, chartSlots: frontmatter[CHART_SLOTS] ?? {} };
     if (diskKey !== undefined) diskCache().set(diskKey, JSON.stringify(text));
     return text;
