@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateBudgets, formatBudgetLine } from '../bench/budgets.ts';
+import { compareBuilds, formatComparison, summariseComparison } from '../bench/compare-builds.ts';
 import type { ScaleResult } from '../bench/measurements.ts';
 import { describeLoad, describeMachine } from '../bench/describe-machine.ts';
 import { profileBuild } from '../bench/profile-build.ts';
@@ -12,11 +13,13 @@ import { formatResults, writeResults } from '../bench/write-results.ts';
 
 /**
  * `npm run bench [-- --scales 1,4,16] [--skip-baselines] [--only build,check,dev,search,pdf,baselines]
- * [--repeat N] [--out FILE] [--keep] [--working-tree] [--profile]`: builds synthetic corpora of the shipped
- * content's shape at each scale, times our site and three baselines on the same Markdown,
- * prints the table and the budgets, and writes them to bench/results.md.
- * It builds the last commit (--working-tree: the files as they are now).
+ * [--repeat N] [--out FILE] [--keep] [--working-tree] [--profile] [--compare COMMIT [--rounds N]]`:
+ * builds synthetic corpora of the shipped content's shape at each scale, times our site and
+ * three baselines on the same Markdown, prints the table and the budgets, and writes them to
+ * bench/results.md. It builds the last commit (--working-tree: the files as they are now).
  * `--profile` instead builds the first scale once under --cpu-prof and prints the hottest functions.
+ * `--compare COMMIT` instead builds COMMIT and the last commit (or the working tree) in turns,
+ * cold and warm, `--rounds` times (default 3), and prints medians and their ratio.
  */
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { values } = parseArgs({
@@ -30,6 +33,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'working-tree': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    compare: { type: 'string' },
+    rounds: { type: 'string', default: '3' },
   },
 });
 
@@ -47,6 +52,9 @@ const loadBefore = describeLoad();
 try {
   if (values.profile) {
     await profileBuild({ repoRoot, workDir, scale: scales[0]!, log: console.log });
+  } else if (values.compare) {
+    const samples = await compareBuilds({ repoRoot, workDir, against: values.compare, scales, rounds: Number(values.rounds), workingTree: values['working-tree'], log: console.log });
+    console.log(`\n${formatComparison(summariseComparison(samples))}\n\n${describeMachine()}; load ${loadBefore} before, ${describeLoad()} after.`);
   } else {
     const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
     const write = (results: ScaleResult[], source: string) => {
