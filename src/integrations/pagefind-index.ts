@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -70,42 +71,40 @@ export async function startSearchIndex(): Promise<SearchIndexSession> {
     await pagefind.close();
     throw new SearchIndexFailed(errors);
   }
-  /** What each page gave the index (a hash of it), by address: the index is made of exactly these. */
+  /**
+   * Each page's HTML as built (a hash of it), by address: the index is made from exactly these.
+   * The HTML, not the text prepared for Pagefind, so that pages read back from disk need only
+   * be hashed to know whether the last build's index still fits; prepared only if it does not.
+   */
   const inputs = new Map<string, string>();
   const failures: string[] = [];
   const adding: Promise<void>[] = [];
-  const prepare = (page: SitePage) => {
-    if (inputs.has(page.url)) return undefined;
-    const content = prepareForIndex(page.content);
-    inputs.set(page.url, content === undefined ? '' : createHash('sha256').update(content).digest('base64url'));
-    return content;
-  };
-  const send = (url: string, content: string) => {
+  const send = (url: string, html: string) => {
+    const content = prepareForIndex(html);
+    if (content === undefined) return;
     adding.push(index.addHTMLFile({ url, content }).then((response) => void failures.push(...response.errors.map((error) => `${url}: ${error}`))));
   };
   return {
     add(page) {
-      const content = prepare(page);
-      if (content !== undefined) send(page.url, content);
+      if (inputs.has(page.url)) return;
+      inputs.set(page.url, hashOf(page.content));
+      send(page.url, page.content);
     },
     async finish(siteDir) {
       const started = performance.now();
       try {
         const handedOver = inputs.size;
         const files = listSitePageFiles(siteDir);
-        const fromDisk: SitePage[] = [];
-        for (const { file, url } of files) {
-          if (inputs.has(url)) continue;
-          const content = prepare({ url, content: readFileSync(join(siteDir, file), 'utf8') });
-          if (content !== undefined) fromDisk.push({ url, content });
-        }
+        // Pages Astro copied from its cache rather than rendered: read back, a few at a time.
+        const fromDisk = await readPages(siteDir, files.filter(({ url }) => !inputs.has(url)));
+        for (const page of fromDisk) inputs.set(page.url, hashOf(page.bytes));
         const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
         // The same pages as the last build's (a warm build with nothing changed): its index, copied.
         const cache = readBuildCacheLocation();
         const digest = cache && digestOf(inputs, cache.root);
         const restored = cache !== undefined && digest !== undefined && restoreKeptFolder(cache.cacheDir, KEPT_INDEX, digest, outputPath);
         if (!restored) {
-          for (const page of fromDisk) send(page.url, page.content);
+          for (const page of fromDisk) send(page.url, page.bytes.toString('utf8'));
           await Promise.all(adding);
           if (failures.length > 0) throw new SearchIndexFailed(failures);
           const written = await index.writeFiles({ outputPath });
@@ -121,10 +120,27 @@ export async function startSearchIndex(): Promise<SearchIndexSession> {
   };
 }
 
+function hashOf(html: string | Buffer): string {
+  return createHash('sha256').update(html).digest('base64url');
+}
+
+/** Files read at once: enough to keep libuv's four threads busy. */
+const READ_AT_ONCE = 16;
+
+async function readPages(siteDir: string, files: readonly { file: string; url: string }[]): Promise<{ url: string; bytes: Buffer }[]> {
+  const pages: { url: string; bytes: Buffer }[] = new Array(files.length);
+  let next = 0;
+  const reader = async () => {
+    for (let i = next++; i < files.length; i = next++) pages[i] = { url: files[i]!.url, bytes: await readFile(join(siteDir, files[i]!.file)) };
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, files.length) }, reader));
+  return pages;
+}
+
 /** Where the last build's index is kept, in the build cache. */
 const KEPT_INDEX = 'search-index';
 
-/** Everything the index is made from: each page's text as given, and the code and packages that index it. */
+/** Everything the index is made from: each page's HTML as built, and the code and packages that index it. */
 function digestOf(inputs: ReadonlyMap<string, string>, root: string): string {
   const hash = createHash('sha256').update(sourceVersion(['src/integrations/pagefind-*.ts'], root));
   for (const url of [...inputs.keys()].sort()) hash.update(url).update('\0').update(inputs.get(url)!).update('\0');
