@@ -22,7 +22,8 @@ export function createScratchProject(repoRoot: string, dir: string): void {
  * A copy of the repository when the run starts, content included, so every scale is built
  * from the same code and the same shipped content however long the run takes. `commit`
  * (`'HEAD'`, say) takes that committed tree, not others' half-saved work; `undefined` takes
- * the working tree as it is (no default: a default would turn `undefined` into HEAD). Returns the commit it took, if any.
+ * the working tree as it is (no default: a default would turn `undefined` into HEAD).
+ * Returns the commit it took, if any.
  */
 export function snapshotRepository(repoRoot: string, dir: string, commit: string | undefined): string | undefined {
   rmSync(dir, { recursive: true, force: true });
