@@ -55,7 +55,7 @@ export function openDiskCache(cacheDir: string, name: string, version: string): 
       // Written off the main thread (a cold build writes thousands of entries), under a temporary
       // name and then renamed, so a build killed halfway never leaves half an entry; a cache that
       // cannot be written only makes the next build slower, never fails this one.
-      const write = writeFileAtomically(fileOf(key), Buffer.from(value)).catch(() => {});
+      const write = writeFileAtomically(fileOf(key), Buffer.from(value), { folderExists: true }).catch(() => {});
       pending.add(write);
       void write.finally(() => pending.delete(write));
     },
