@@ -142,6 +142,15 @@ export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
   };
 }
 
+/**
+ * The site's Markdown over its data: its figures, glossary and charts. The pages' (src/site/site.ts)
+ * and the check thread's, which renders texts ahead (render-ahead.ts), are made here alike, so
+ * that both give a text the same cache key.
+ */
+export function createDataMarkdown(data: SiteData, figuresFor: PageMarkdownOptions['figuresFor'], diskCache?: PageMarkdownOptions['diskCache']): SiteMarkdown {
+  return createSiteMarkdown({ figuresFor, glossary: data.glossary, data, diskCache });
+}
+
 /** A renderer for one page: for tests and one-off pages; the site shares one SiteMarkdown. */
 export function createPageMarkdown(options: PageMarkdownOptions): PageMarkdown {
   return createSiteMarkdown(options).forPage();

@@ -1,7 +1,7 @@
 import { memoiseFigures } from '../model/figures.ts';
 import type { MarkdownEntry, SiteData } from '../model/site-data.ts';
 import { listSiteTexts } from '../site/chapters.ts';
-import { createSiteMarkdown } from './page-markdown.ts';
+import { createDataMarkdown } from './page-markdown.ts';
 
 /**
  * Renders every text the site's pages show into the build cache, with the pipeline and the
@@ -13,7 +13,7 @@ import { createSiteMarkdown } from './page-markdown.ts';
  */
 export async function renderTextsAhead(checked: SiteData, diskCache: { root: string; cacheDir: string }): Promise<number> {
   const data = withBodiesAsAstroKeepsThem(checked);
-  const markdown = createSiteMarkdown({ figuresFor: memoiseFigures(data), glossary: data.glossary, data, diskCache });
+  const markdown = createDataMarkdown(data, memoiseFigures(data), diskCache);
   let rendered = 0;
   for (const text of listSiteTexts(data)) if (await markdown.renderAhead(text.markdown, text.file)) rendered += 1;
   return rendered;

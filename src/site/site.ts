@@ -1,5 +1,5 @@
 import { keepChartsBetweenBuilds } from '../charts/build-chart.ts';
-import { createSiteMarkdown, type PageMarkdown } from '../markdown/page-markdown.ts';
+import { createDataMarkdown, type PageMarkdown } from '../markdown/page-markdown.ts';
 import { memoiseFigures, type FigureContext } from '../model/figures.ts';
 import type { SiteData } from '../model/site-data.ts';
 import { readBuildCacheLocation } from '../integrations/build-cache.ts';
@@ -27,7 +27,7 @@ function buildSite(data: SiteData): Site {
   // in Astro's cache folder, where src/integrations/build-cache.ts says it is.
   const kept = readBuildCacheLocation();
   if (kept) keepChartsBetweenBuilds(kept.root, kept.cacheDir);
-  const markdown = createSiteMarkdown({ figuresFor, glossary: data.glossary, data, diskCache: kept });
+  const markdown = createDataMarkdown(data, figuresFor, kept);
   return {
     data,
     figuresFor,
