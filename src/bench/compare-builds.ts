@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
+import { BUILD_ENV } from './run-bench.ts';
 import { runTimed } from './run-timed.ts';
 import { createScratchProject, removeBuildState, snapshotRepository } from './scratch-project.ts';
 
@@ -36,8 +37,6 @@ export interface BuildSample {
   cpuSeconds: number | undefined;
 }
 
-const ENV = { ASTRO_TELEMETRY_DISABLED: '1', RAPPORTEUR_PDF: 'off' };
-
 export async function compareBuilds(options: CompareOptions): Promise<BuildSample[]> {
   const sources = {
     before: snapshotRepository(options.repoRoot, join(options.workDir, 'before-source'), options.against),
@@ -62,7 +61,7 @@ export async function compareBuilds(options: CompareOptions): Promise<BuildSampl
           if (kind === 'cold') removeBuildState(dirs[variant]);
           // The last build's writes reach the disk before this one starts, not during it.
           spawnSync('sync');
-          const timing = await runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dirs[variant], env: ENV });
+          const timing = await runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dirs[variant], env: BUILD_ENV });
           if (timing.exitCode !== 0) throw new Error(`The ${variant} build failed at ${scale}×:\n${timing.output.slice(-3000)}`);
           samples.push({ scale, kind, variant, seconds: timing.seconds, cpuSeconds: timing.cpuSeconds });
           options.log(`  ${scale}× ${kind} ${variant}: ${timing.seconds.toFixed(2)} s wall, ${timing.cpuSeconds?.toFixed(2) ?? '?'} s CPU`);

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
+import { BUILD_ENV } from './run-bench.ts';
 import { runTimed } from './run-timed.ts';
 import { createScratchProject, removeBuildState } from './scratch-project.ts';
 import { formatHotSpots, summariseCpuProfile } from './summarise-cpu-profile.ts';
@@ -25,7 +26,7 @@ export async function profileBuild(options: ProfileOptions): Promise<void> {
     const profiles = join(options.workDir, `cpu-profiles-${kind}`);
     const timing = await runTimed(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, 'src/cli/build.ts'], {
       cwd: dir,
-      env: { ASTRO_TELEMETRY_DISABLED: '1', RAPPORTEUR_PDF: 'off' },
+      env: BUILD_ENV,
     });
     if (timing.exitCode !== 0) throw new Error(`The profiled build failed:\n${timing.output.slice(-3000)}`);
     options.log(`\n${kind} build of the ${options.scale}× corpus under --cpu-prof: ${timing.seconds.toFixed(2)} s wall, ${timing.cpuSeconds?.toFixed(2) ?? '?'} s CPU (${profiles})`);

@@ -29,7 +29,7 @@ export interface BenchOptions {
 }
 
 /** Our builds run without PDFs (the budgets say so); the PDF step times them on its own. */
-const ENV = { ASTRO_TELEMETRY_DISABLED: '1', RAPPORTEUR_PDF: 'off' };
+export const BUILD_ENV = { ASTRO_TELEMETRY_DISABLED: '1', RAPPORTEUR_PDF: 'off' };
 
 /** `onScale` gets the results so far after each scale, so a long run leaves its figures even if a later scale dies. */
 export async function runBench(options: BenchOptions, onScale: (results: ScaleResult[], source: string) => void = () => {}): Promise<ScaleResult[]> {
@@ -69,7 +69,7 @@ async function runScale(options: BenchOptions, scale: number): Promise<ScaleResu
   // Search and PDF need a built site; without the build step it is built once, untimed.
   if (steps.has('build') || steps.has('search') || steps.has('pdf')) await attempt('build', async () => {
     if (steps.has('build')) await measureOurBuilds(options, dir, scale, record);
-    else await fastestOf(1, () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: ENV }));
+    else await fastestOf(1, () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: BUILD_ENV }));
     result.pageReport = measurePages(join(dir, 'dist'));
   });
   const built = result.pageReport !== undefined;
@@ -83,7 +83,7 @@ async function runScale(options: BenchOptions, scale: number): Promise<ScaleResu
 }
 
 async function measureOurBuilds(options: BenchOptions, dir: string, scale: number, record: (m: Measurement) => void): Promise<void> {
-  const build = () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: ENV });
+  const build = () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: BUILD_ENV });
   const cold = await fastestOf(options.repeat, async () => (removeBuildState(dir), build()));
   record({ scale, subject: 'rapporteur', step: 'cold build', seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
   const warm = await fastestOf(options.repeat, build);
@@ -106,7 +106,7 @@ function editOneActivity(projectDir: string): void {
 
 /** The check as `npm run check` runs it, without npm's own start-up. */
 async function measureCheck(dir: string, scale: number): Promise<Measurement> {
-  const timing = await runTimed(process.execPath, ['src/cli/check.ts'], { cwd: dir, env: ENV });
+  const timing = await runTimed(process.execPath, ['src/cli/check.ts'], { cwd: dir, env: BUILD_ENV });
   const summary = timing.output.trim().split('\n').at(-1);
   if (timing.exitCode !== 0) throw new Error(`npm run check found errors in the ${scale}× corpus:\n${timing.output.slice(-3000)}`);
   return { scale, subject: 'rapporteur', step: 'check', seconds: timing.seconds, cpuSeconds: timing.cpuSeconds, peakMb: timing.peakMb, note: summary?.replace(/^.* in /, '') };
@@ -128,7 +128,7 @@ async function measureBareDev(options: BenchOptions, dir: string, scale: number)
 }
 
 async function timeDevEdit(options: BenchOptions, scale: number, subject: Measurement['subject'], dir: string, file: string, pagePath: string): Promise<Measurement> {
-  const result = await measureDevEdit({ projectDir: dir, file, pagePath, port: await findFreePort(), tries: options.devTries, env: ENV });
+  const result = await measureDevEdit({ projectDir: dir, file, pagePath, port: await findFreePort(), tries: options.devTries, env: BUILD_ENV });
   const sorted = [...result.editMs].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
   const lost = result.lost ? `; ${result.lost} of ${options.devTries} edits never shown until saved again` : '';
@@ -182,7 +182,7 @@ async function measureBaselines(options: BenchOptions, contentDir: string, scale
   for (const engine of ['default', 'unified'] as AstroEngine[]) {
     const dir = join(options.workDir, `astro-${engine}-${scale}`);
     createBareAstro(options.repoRoot, dir, contentDir, engine);
-    const build = () => runTimed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env: ENV });
+    const build = () => runTimed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env: BUILD_ENV });
     const cold = await fastestOf(options.repeat, async () => (removeBuildState(dir), build()));
     record({ scale, subject: `astro-${engine}`, step: 'cold build', seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
     const warm = await fastestOf(options.repeat, build);
