@@ -16,6 +16,8 @@ import { describeFailedCheck, setContentGate, waitForContentCheck } from '../val
 export function checkContent(): AstroIntegration {
   let root = process.cwd();
   let latest: CheckSummary | undefined;
+  /** The build's whole check, advisory rules included: settled once it is reported. */
+  let complete: Promise<void> | undefined;
   return {
     name: 'rapporteur:check-content',
     hooks: {
@@ -31,19 +33,27 @@ export function checkContent(): AstroIntegration {
           if (command === 'build' && latest.errorCount > 0) throw new ContentCheckFailed(latest.errorCount);
           return;
         }
-        // Astro goes on starting while the check finishes; the collections' loaders wait for it
-        // (src/validation/content-gate.ts), so nothing is loaded or built from content with errors.
+        // Astro goes on starting while the check finishes; the collections' loaders wait for its
+        // verdict (src/validation/content-gate.ts), so nothing is loaded or built from content with
+        // errors. The advisory rules, which only warn, still run meanwhile: the pages wait for them.
+        complete = pending.result.then((summary) => {
+          latest = report(summary, logger);
+          if (latest.errorCount > 0) throw new ContentCheckFailed(latest.errorCount);
+        });
+        complete.catch(() => {});
         setContentGate(
-          pending.result.then((summary) => {
-            latest = report(summary, logger);
-            const passed = latest.errorCount === 0;
-            pending.drawCharts(passed && process.env.RAPPORTEUR_CACHE !== 'off' ? buildCacheDir(config.cacheDir) : undefined);
-            if (!passed) throw new ContentCheckFailed(latest.errorCount);
+          pending.verdict.then(async (errors) => {
+            pending.drawCharts(errors === 0 && process.env.RAPPORTEUR_CACHE !== 'off' ? buildCacheDir(config.cacheDir) : undefined);
+            // The build stops with the whole check's findings, reported once.
+            if (errors > 0) await complete;
           }),
         );
       },
-      // Never build pages before the verdict, even if no loader waited for it.
-      'astro:build:start': () => waitForContentCheck(),
+      // Never build pages before the whole check has passed, even if no loader waited for it.
+      'astro:build:start': async () => {
+        await waitForContentCheck();
+        await complete;
+      },
       'astro:server:setup': ({ server, logger }) => {
         const watched = [resolve(root, 'content'), resolve(root, 'data')];
         server.watcher.add(watched);

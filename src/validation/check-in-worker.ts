@@ -10,6 +10,11 @@ export interface CheckSummary {
   fileCount: number;
 }
 
+/** What a build's check thread posts first: the errors found once every rule that can find one has run. */
+export interface CheckVerdict {
+  verdict: number;
+}
+
 /** Where `npm run build` leaves its check for the check-content integration to collect. */
 const PENDING_CHECK = Symbol.for('rapporteur.pending-check');
 
@@ -20,9 +25,12 @@ const PENDING_CHECK = Symbol.for('rapporteur.pending-check');
  */
 export function startCheckInWorker(root: string): Promise<CheckSummary> {
   const worker = new Worker(WORKER_SCRIPT, { workerData: { root, mode: 'build' } });
+  const verdict = Promise.withResolvers<number>();
   const result = new Promise<CheckSummary>((resolve, reject) => {
-    worker.once('message', (summary: CheckSummary) => {
-      resolve(summary);
+    worker.on('message', (message: CheckVerdict | CheckSummary) => {
+      if ('verdict' in message) return verdict.resolve(message.verdict);
+      verdict.resolve(message.errorCount);
+      resolve(message);
       // From here on the thread only draws charts ahead (or waits to be told not to): it must
       // never keep the build's process alive.
       worker.unref();
@@ -30,13 +38,18 @@ export function startCheckInWorker(root: string): Promise<CheckSummary> {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The content check stopped (exit code ${code}) before reporting.`)));
   });
-  const pending: PendingCheck = { result, drawCharts: (cacheDir) => worker.postMessage({ cacheDir }) };
+  result.catch((error: Error) => verdict.reject(error));
+  // A verdict nobody waits for (the check failed before giving one) must not end the process.
+  verdict.promise.catch(() => {});
+  const pending: PendingCheck = { verdict: verdict.promise, result, drawCharts: (cacheDir) => worker.postMessage({ cacheDir }) };
   (globalThis as Record<symbol, unknown>)[PENDING_CHECK] = pending;
   return result;
 }
 
 /** The build's check, and what its thread can do next: draw the standard charts into the build cache. */
 export interface PendingCheck {
+  /** The errors, known before `result`: the advisory rules (check-project.ts), which only warn, run after it. */
+  verdict: Promise<number>;
   result: Promise<CheckSummary>;
   /** `undefined`: draw nothing (the thread ends). */
   drawCharts(cacheDir: string | undefined): void;

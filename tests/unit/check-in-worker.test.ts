@@ -21,6 +21,7 @@ describe('the build’s check thread', () => {
     expect(summary).toMatchObject({ errorCount: 0, fileCount: loadContent(GOOD_SITE).fileCount });
     const pending = takePendingCheck()!;
     expect(await pending.result).toEqual(summary);
+    expect(await pending.verdict).toBe(0);
     expect(takePendingCheck()).toBeUndefined();
 
     const cacheDir = mkdtempSync(join(tmpdir(), 'check-thread-cache-'));
