@@ -1,4 +1,4 @@
-import { findMeasurement, type ScaleResult } from './measurements.ts';
+import { findMeasurement, ratioToBaseline, type Measurement, type ScaleResult, type Subject } from './measurements.ts';
 
 /** One budget's verdict at one scale; `pass` undefined when it could not be measured. */
 export interface BudgetLine {
@@ -30,15 +30,19 @@ function evaluateScale(result: ScaleResult): BudgetLine[] {
 
 function evaluateBuilds(result: ScaleResult): BudgetLine[] {
   const at = `at ${result.scale}×`;
-  const ratio = (ours: number | undefined, base: number | undefined) => (ours !== undefined && base ? ours / base : undefined);
-  const warm = ratio(findMeasurement(result, 'rapporteur', 'warm build')?.seconds, findMeasurement(result, 'astro-default', 'warm build')?.seconds);
-  const cold = ratio(findMeasurement(result, 'rapporteur', 'cold build')?.seconds, findMeasurement(result, 'astro-unified', 'cold build')?.seconds);
-  const edited = ratio(findMeasurement(result, 'rapporteur', 'warm build, 1 edit')?.seconds, findMeasurement(result, 'astro-default', 'warm build, 1 edit')?.seconds);
+  const ratio = (step: Measurement['step'], baseline: Subject) => {
+    const ours = findMeasurement(result, 'rapporteur', step);
+    const found = ours && ratioToBaseline(result, ours, baseline);
+    return { value: found?.ratio, how: found?.pairs ? ` (median of ${found.pairs} run${found.pairs === 1 ? '' : 's'} in turns)` : '' };
+  };
+  const warm = ratio('warm build', 'astro-default');
+  const cold = ratio('cold build', 'astro-unified');
+  const edited = ratio('warm build, 1 edit', 'astro-default');
   const lines = [
-    compare(`warm build ≤ ${BUDGETS.warmVsAstroDefault}× bare Astro (default engine) warm build ${at}`, warm, BUDGETS.warmVsAstroDefault, '×'),
+    compare(`warm build ≤ ${BUDGETS.warmVsAstroDefault}× bare Astro (default engine) warm build ${at}`, warm.value, BUDGETS.warmVsAstroDefault, '×', undefined, warm.how),
     // A warm build re-uses every cache; after an editor's change some work is redone: shown beside it.
-    { ...compare(`  the same after editing one activity ${at}`, edited, BUDGETS.warmVsAstroDefault, '×'), info: true },
-    compare(`cold build ≤ ${BUDGETS.coldVsAstroUnified}× bare Astro (unified) cold build ${at}`, cold, BUDGETS.coldVsAstroUnified, '×'),
+    { ...compare(`  the same after editing one activity ${at}`, edited.value, BUDGETS.warmVsAstroDefault, '×', undefined, edited.how), info: true },
+    compare(`cold build ≤ ${BUDGETS.coldVsAstroUnified}× bare Astro (unified) cold build ${at}`, cold.value, BUDGETS.coldVsAstroUnified, '×', undefined, cold.how),
   ];
   const checkLimit = BUDGETS.checkSeconds.get(result.scale);
   if (checkLimit !== undefined) lines.push(compare(`npm run check ≤ ${checkLimit} s ${at}`, findMeasurement(result, 'rapporteur', 'check')?.seconds, checkLimit, ' s'));
@@ -99,10 +103,10 @@ function checkPageWeights(what: string, weights: readonly { page: string; kb: nu
   return { pass: over.length === 0, text };
 }
 
-function compare(what: string, value: number | undefined, limit: number, unit: string, reason = 'not measured'): BudgetLine {
+function compare(what: string, value: number | undefined, limit: number, unit: string, reason = 'not measured', how = ''): BudgetLine {
   if (value === undefined) return { pass: undefined, text: `${what}: n/a (${reason})` };
   const shown = unit === '×' ? `${value.toFixed(2)}×` : `${value.toFixed(unit === ' ms' ? 0 : 2)}${unit}`;
-  return { pass: value <= limit, text: `${what}: ${shown}` };
+  return { pass: value <= limit, text: `${what}: ${shown}${how}` };
 }
 
 export function formatBudgetLine(line: BudgetLine): string {

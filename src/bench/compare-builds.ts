@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
+import { median } from './median.ts';
 import { BUILD_ENV } from './run-bench.ts';
 import { runTimed } from './run-timed.ts';
 import { createScratchProject, removeBuildState, snapshotRepository } from './scratch-project.ts';
@@ -115,12 +116,6 @@ function summariseSide(samples: readonly BuildSample[]): SideSummary | undefined
 }
 
 /** The middle value; of an even count, the mean of the two middle ones. */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 export function formatComparison(rows: readonly ComparisonRow[]): string {
   const header = ['scale', 'build', 'runs', 'before: median s', 'fastest', 'CPU s', 'after: median s', 'fastest', 'CPU s', 'after ÷ before'];
   const cpu = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));

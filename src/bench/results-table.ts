@@ -1,10 +1,11 @@
-import { BASELINES, findMeasurement, type Measurement, type ScaleResult } from './measurements.ts';
+import { BASELINES, ratioToBaseline, type Measurement, type ScaleResult } from './measurements.ts';
 
 const HEADER = ['scale', 'subject', 'step', 'pages', 'wall s', 'cpu s', 'pages/s', 'peak MB', '× astro-default', '× astro-unified', '× hugo'];
 
 /**
  * The results as a Markdown table: one row per measured step, and for our builds the ratio
- * of our time to each baseline's same step (cold to cold, warm to warm) at the same scale.
+ * of our time to each baseline's same step (cold to cold, warm to warm) at the same scale:
+ * the median of the runs' ratios when the builds ran in turns (ratioToBaseline).
  */
 export function formatResultsTable(results: readonly ScaleResult[]): string {
   const rows = results.flatMap((result) => result.measurements.map((m) => formatRow(result, m)));
@@ -13,10 +14,7 @@ export function formatResultsTable(results: readonly ScaleResult[]): string {
 
 function formatRow(result: ScaleResult, m: Measurement): string[] {
   const pagesPerSecond = m.pages && m.seconds && m.step.includes('build') ? (m.pages / m.seconds).toFixed(0) : '';
-  const ratios = BASELINES.map((baseline) => {
-    const base = findMeasurement(result, baseline, m.step)?.seconds;
-    return m.subject === 'rapporteur' && m.seconds !== undefined && base ? (m.seconds / base).toFixed(2) : '';
-  });
+  const ratios = BASELINES.map((baseline) => (m.subject === 'rapporteur' ? (ratioToBaseline(result, m, baseline)?.ratio.toFixed(2) ?? '') : ''));
   const seconds = m.seconds === undefined ? `n/a${m.note ? ` (${m.note})` : ''}` : m.step === 'dev edit' ? `${m.seconds.toFixed(3)}${m.note ? ` (${m.note})` : ''}` : `${m.seconds.toFixed(2)}${m.note ? ` (${m.note})` : ''}`;
   return [`${result.scale}×`, m.subject, m.step, m.pages === undefined ? '' : String(m.pages), seconds, m.cpuSeconds === undefined ? '' : m.cpuSeconds.toFixed(2), pagesPerSecond, m.peakMb === undefined ? '' : m.peakMb.toFixed(0), ...ratios];
 }

@@ -5,9 +5,10 @@ import { permalinks } from '../site/permalinks.ts';
 import { createBareAstro, createHugo, type AstroEngine } from './baseline-projects.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureDevEdit } from './measure-dev-edit.ts';
+import { median } from './median.ts';
 import { listHtmlFiles, measurePages } from './measure-pages.ts';
 import { measureSearch } from './measure-search.ts';
-import type { Measurement, ScaleResult } from './measurements.ts';
+import type { Measurement, ScaleResult, Subject } from './measurements.ts';
 import { runTimed, type Timing } from './run-timed.ts';
 import { createScratchProject, removeBuildState, snapshotRepository } from './scratch-project.ts';
 
@@ -66,9 +67,11 @@ async function runScale(options: BenchOptions, scale: number): Promise<ScaleResu
     }
   };
   const { steps } = options;
+  // The bare Astro projects build in turns with ours (measureBuildsInTurns), so they are made first.
+  const bare = steps.has('baselines') ? createBareAstroProjects(options, join(dir, 'content'), scale) : [];
   // Search and PDF need a built site; without the build step it is built once, untimed.
   if (steps.has('build') || steps.has('search') || steps.has('pdf')) await attempt('build', async () => {
-    if (steps.has('build')) await measureOurBuilds(options, dir, scale, record);
+    if (steps.has('build')) await measureBuildsInTurns([ourProject(dir), ...bare], options.repeat, scale, record);
     else await fastestOf(1, () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: BUILD_ENV }));
     result.pageReport = measurePages(join(dir, 'dist'));
   });
@@ -77,19 +80,64 @@ async function runScale(options: BenchOptions, scale: number): Promise<ScaleResu
   if (steps.has('dev')) await attempt('dev', async () => record(await measureDev(options, dir, scale)));
   if (steps.has('search') && built) await attempt('search', async () => void (result.search = await measureSearchStep(options, dir, scale, record)));
   if (steps.has('pdf') && built) await attempt('pdf', async () => record(await measurePdf(options, dir, scale)));
-  if (steps.has('baselines')) await attempt('baselines', () => measureBaselines(options, join(dir, 'content'), scale, record));
+  if (steps.has('baselines')) {
+    // Without the build step, the bare projects' builds are timed here, in turns with each other.
+    if (!steps.has('build')) await attempt('baselines', () => measureBuildsInTurns(bare, options.repeat, scale, record));
+    await attempt('baselines', () => measureBareDevAndHugo(options, bare, join(dir, 'content'), scale, record));
+    for (const project of bare) rmSync(project.dir, { recursive: true, force: true });
+  }
   rmSync(dir, { recursive: true, force: true });
   return result;
 }
 
-async function measureOurBuilds(options: BenchOptions, dir: string, scale: number, record: (m: Measurement) => void): Promise<void> {
-  const build = () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: BUILD_ENV });
-  const cold = await fastestOf(options.repeat, async () => (removeBuildState(dir), build()));
-  record({ scale, subject: 'rapporteur', step: 'cold build', seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
-  const warm = await fastestOf(options.repeat, build);
-  record({ scale, subject: 'rapporteur', step: 'warm build', seconds: warm.seconds, cpuSeconds: warm.cpuSeconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'dist')) });
-  const edited = await fastestOf(options.repeat, async () => (editOneActivity(dir), build()));
-  record({ scale, subject: 'rapporteur', step: 'warm build, 1 edit', seconds: edited.seconds, cpuSeconds: edited.cpuSeconds, peakMb: edited.peakMb, pages: countPages(join(dir, 'dist')) });
+/** A project whose builds are timed: ours, or a bare Astro baseline. */
+interface TimedProject {
+  subject: Subject;
+  dir: string;
+  build(): Promise<Timing>;
+}
+
+function ourProject(dir: string): TimedProject {
+  return { subject: 'rapporteur', dir, build: () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: BUILD_ENV }) };
+}
+
+function createBareAstroProjects(options: BenchOptions, contentDir: string, scale: number): TimedProject[] {
+  return (['unified', 'default'] as AstroEngine[]).map((engine) => {
+    const dir = join(options.workDir, `astro-${engine}-${scale}`);
+    createBareAstro(options.repoRoot, dir, contentDir, engine);
+    return { subject: `astro-${engine}`, dir, build: () => runTimed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env: BUILD_ENV }) };
+  });
+}
+
+const BUILD_KINDS = ['cold build', 'warm build', 'warm build, 1 edit'] as const;
+
+/**
+ * Cold, warm and edited builds of each project, `repeat` runs of each, in turns: run i of every
+ * project one after another, the order turning each round, so that a ratio of ours to a
+ * baseline's (ratioToBaseline) divides builds made moments apart rather than minutes apart,
+ * while the machine's speed drifts. Each subject's fastest run is its figure; all are kept.
+ */
+async function measureBuildsInTurns(projects: readonly TimedProject[], repeat: number, scale: number, record: (m: Measurement) => void): Promise<void> {
+  const measured = new Map(projects.map((project) => [project, [] as Measurement[]]));
+  for (const step of BUILD_KINDS) {
+    const runs = new Map(projects.map((project) => [project, [] as Timing[]]));
+    for (let round = 0; round < repeat; round += 1) {
+      for (const project of [...projects.slice(round % projects.length), ...projects.slice(0, round % projects.length)]) {
+        if (step === 'cold build') removeBuildState(project.dir);
+        if (step === 'warm build, 1 edit') editOneActivity(project.dir);
+        const timing = await project.build();
+        if (timing.exitCode !== 0) throw new Error(`A build failed (exit ${timing.exitCode}):\n${timing.output.slice(-3000)}`);
+        runs.get(project)!.push(timing);
+      }
+    }
+    for (const project of projects) {
+      const timings = runs.get(project)!;
+      const fastest = timings.reduce((best, timing) => (timing.seconds < best.seconds ? timing : best));
+      measured.get(project)!.push({ scale, subject: project.subject, step, seconds: fastest.seconds, cpuSeconds: fastest.cpuSeconds, peakMb: fastest.peakMb, pages: countPages(join(project.dir, 'dist')), runs: timings.map((timing) => timing.seconds) });
+    }
+  }
+  // Recorded by subject, as the results table lists them.
+  for (const project of projects) measured.get(project)!.forEach(record);
 }
 
 /**
@@ -130,10 +178,10 @@ async function measureBareDev(options: BenchOptions, dir: string, scale: number)
 async function timeDevEdit(options: BenchOptions, scale: number, subject: Measurement['subject'], dir: string, file: string, pagePath: string): Promise<Measurement> {
   const result = await measureDevEdit({ projectDir: dir, file, pagePath, port: await findFreePort(), tries: options.devTries, env: BUILD_ENV });
   const sorted = [...result.editMs].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
+  const middle = sorted.length > 0 ? median(sorted) : undefined;
   const lost = result.lost ? `; ${result.lost} of ${options.devTries} edits never shown until saved again` : '';
   const note = `median of ${sorted.map((ms) => ms.toFixed(0)).join(', ')} ms; server ready in ${result.startSeconds.toFixed(1)} s${lost}`;
-  return { scale, subject, step: 'dev edit', seconds: median === undefined ? undefined : median / 1000, note };
+  return { scale, subject, step: 'dev edit', seconds: middle === undefined ? undefined : middle / 1000, note };
 }
 
 /** The first activity of the last fiscal year: an ordinary page whose text is edited. */
@@ -178,20 +226,10 @@ function keepLargestReportPrint(site: string): string | undefined {
   return keep?.slice(site.length).replace(/index\.html$/, '');
 }
 
-async function measureBaselines(options: BenchOptions, contentDir: string, scale: number, record: (m: Measurement) => void): Promise<void> {
-  for (const engine of ['default', 'unified'] as AstroEngine[]) {
-    const dir = join(options.workDir, `astro-${engine}-${scale}`);
-    createBareAstro(options.repoRoot, dir, contentDir, engine);
-    const build = () => runTimed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env: BUILD_ENV });
-    const cold = await fastestOf(options.repeat, async () => (removeBuildState(dir), build()));
-    record({ scale, subject: `astro-${engine}`, step: 'cold build', seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'dist')) });
-    const warm = await fastestOf(options.repeat, build);
-    record({ scale, subject: `astro-${engine}`, step: 'warm build', seconds: warm.seconds, cpuSeconds: warm.cpuSeconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'dist')) });
-    const edited = await fastestOf(options.repeat, async () => (editOneActivity(dir), build()));
-    record({ scale, subject: `astro-${engine}`, step: 'warm build, 1 edit', seconds: edited.seconds, cpuSeconds: edited.cpuSeconds, peakMb: edited.peakMb, pages: countPages(join(dir, 'dist')) });
-    if (engine === 'default' && options.steps.has('dev')) record(await measureBareDev(options, dir, scale));
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** The bare default-engine project's dev edit (its builds were timed in turns with ours), then Hugo. */
+async function measureBareDevAndHugo(options: BenchOptions, bare: readonly TimedProject[], contentDir: string, scale: number, record: (m: Measurement) => void): Promise<void> {
+  const bareDefault = bare.find((project) => project.subject === 'astro-default');
+  if (bareDefault && options.steps.has('dev')) record(await measureBareDev(options, bareDefault.dir, scale));
   await measureHugo(options, contentDir, scale, record);
 }
 

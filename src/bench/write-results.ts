@@ -30,7 +30,7 @@ export function formatResults(run: RunDescription, results: readonly ScaleResult
     '',
     formatCorpusTable(results),
     '',
-    'Timings (wall seconds; a ratio is our time over the baseline\'s same step at the same scale; builds are without PDFs):',
+    'Timings (wall seconds, the fastest of the runs; a ratio is our time over the baseline\'s same step at the same scale, the median of the runs\' ratios where ours and the bare Astro builds ran in turns; builds are without PDFs):',
     '',
     formatResultsTable(results),
     '',

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { median } from '../bench/median.ts';
 import { drawChart } from '../charts/build-chart.ts';
 import { listStandardCharts } from '../charts/standard-charts.ts';
 import { loadContent } from '../validation/load-content.ts';
@@ -33,11 +34,6 @@ async function timeDrawing(draw: () => Promise<{ svg: string }>): Promise<{ ms: 
   const started = performance.now();
   const { svg } = await draw();
   return { ms: performance.now() - started, svg };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function printTable(head: string[], body: string[][]): void {

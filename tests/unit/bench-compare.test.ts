@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatComparison, median, summariseComparison, type BuildSample } from '../../src/bench/compare-builds.ts';
+import { formatComparison, summariseComparison, type BuildSample } from '../../src/bench/compare-builds.ts';
+import { median } from '../../src/bench/median.ts';
 
 const sample = (kind: BuildSample['kind'], variant: BuildSample['variant'], seconds: number, cpuSeconds?: number): BuildSample => ({ scale: 1, kind, variant, seconds, cpuSeconds });
 
