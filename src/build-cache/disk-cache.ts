@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomically } from '../pdf/write-file-atomically.ts';
+import { writeFileAtomically, writeFileAtomicallySync } from '../pdf/write-file-atomically.ts';
 
 /**
  * Results of slow, pure steps (a Markdown text rendered, a chart drawn), kept between builds
@@ -30,8 +30,20 @@ export async function waitForCacheWrites(): Promise<void> {
 /** More entries than this in one cache and it is emptied: old entries are never read again. */
 const MAX_ENTRIES = 20_000;
 
+export interface DiskCacheOptions {
+  /**
+   * Write each entry before `set` returns. For a cache filled ahead on another thread (the
+   * build's check thread renders texts and draws charts for the pages, check-worker.ts): its
+   * entries must be there the moment they are made. Written later, they waited behind
+   * Astro's page writes in libuv's thread pool, which every thread of a process shares, for
+   * 0.9-3.7 s, and the pages made again every one of the 985 texts they rendered themselves in
+   * a cold 16x build, each already rendered ahead.
+   */
+  writeAtOnce?: boolean;
+}
+
 /** The cache `name` (`markdown`, `charts`) in the folder `cacheDir`, for results made by code `version`. */
-export function openDiskCache(cacheDir: string, name: string, version: string): DiskCache {
+export function openDiskCache(cacheDir: string, name: string, version: string, { writeAtOnce = false }: DiskCacheOptions = {}): DiskCache {
   if (process.env.RAPPORTEUR_CACHE === 'off') return { get: () => undefined, has: () => false, set: () => {} };
   const dir = join(cacheDir, name);
   mkdirSync(dir, { recursive: true });
@@ -52,6 +64,14 @@ export function openDiskCache(cacheDir: string, name: string, version: string): 
       return existsSync(fileOf(key));
     },
     set(key, value) {
+      if (writeAtOnce) {
+        try {
+          writeFileAtomicallySync(fileOf(key), Buffer.from(value));
+        } catch {
+          // As below: a cache that cannot be written only makes later work slower.
+        }
+        return;
+      }
       // Written off the main thread (a cold build writes thousands of entries), under a temporary
       // name and then renamed, so a build killed halfway never leaves half an entry; a cache that
       // cannot be written only makes the next build slower, never fails this one.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { openDiskCache, type DiskCache } from '../build-cache/disk-cache.ts';
+import { openDiskCache, type DiskCache, type DiskCacheOptions } from '../build-cache/disk-cache.ts';
 import { sourceVersion } from '../build-cache/source-version.ts';
 import type { BuiltChart, ChartDefinition } from './chart-definition.ts';
 import { styleSvg } from './style-svg.ts';
@@ -18,9 +18,12 @@ const MAX_DRAWN = 500;
  */
 let kept: DiskCache | undefined;
 
-/** Keeps drawn charts in the cache folder from now on (the site's build does; tests do not). `root` is the project's. */
-export function keepChartsBetweenBuilds(root: string, cacheDir: string): void {
-  kept ??= openDiskCache(cacheDir, 'charts', sourceVersion(['src/charts/**/*.ts'], root));
+/**
+ * Keeps drawn charts in the cache folder from now on (the site's build does; tests do not).
+ * `root` is the project's; `options.writeAtOnce` for the thread that draws them ahead (disk-cache.ts).
+ */
+export function keepChartsBetweenBuilds(root: string, cacheDir: string, options?: DiskCacheOptions): void {
+  kept ??= openDiskCache(cacheDir, 'charts', sourceVersion(['src/charts/**/*.ts'], root), options);
 }
 
 /** Draws a chart once per build: the same definition gives the same (memoised) promise. */

@@ -2,7 +2,7 @@ import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { VFile } from 'vfile';
-import { openDiskCache, type DiskCache } from '../build-cache/disk-cache.ts';
+import { openDiskCache, type DiskCache, type DiskCacheOptions } from '../build-cache/disk-cache.ts';
 import { sourceVersion } from '../build-cache/source-version.ts';
 import { figureContextOfFile, type FigureContext } from '../model/figures.ts';
 import type { SiteData } from '../model/site-data.ts';
@@ -19,7 +19,7 @@ export interface PageMarkdownOptions {
   /** The site's data, for ```chart blocks (remark-charts.ts); without it they stay code blocks. */
   data?: SiteData;
   /** Keep rendered texts between builds in this cache folder (src/build-cache/); `root` is the project's. */
-  diskCache?: { root: string; cacheDir: string };
+  diskCache?: { root: string; cacheDir: string } & DiskCacheOptions;
 }
 
 export interface RenderedMarkdown {
@@ -99,7 +99,7 @@ export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
   };
 
   let disk: DiskCache | undefined;
-  const diskCache = () => (disk ??= openDiskCache(options.diskCache!.cacheDir, 'markdown', sourceVersion(PIPELINE_SOURCES, options.diskCache!.root)));
+  const diskCache = () => (disk ??= openDiskCache(options.diskCache!.cacheDir, 'markdown', sourceVersion(PIPELINE_SOURCES, options.diskCache!.root), options.diskCache));
   const rendered = new Map<string, Promise<RenderedText>>();
 
   // Charts are drawn from the data, which the key does not cover: texts with charts are kept for this build only.

@@ -13,7 +13,8 @@ import { createDataMarkdown } from './page-markdown.ts';
  */
 export async function renderTextsAhead(checked: SiteData, diskCache: { root: string; cacheDir: string }): Promise<number> {
   const data = withBodiesAsAstroKeepsThem(checked);
-  const markdown = createDataMarkdown(data, memoiseFigures(data), diskCache);
+  // Written at once: a page may ask for a text a moment after it is rendered here.
+  const markdown = createDataMarkdown(data, memoiseFigures(data), { ...diskCache, writeAtOnce: true });
   let rendered = 0;
   for (const text of listSiteTexts(data)) if (await markdown.renderAhead(text.markdown, text.file)) rendered += 1;
   return rendered;

@@ -1,5 +1,7 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * Writes a file under a temporary name beside it, then renames it into place: a reader (or
@@ -9,7 +11,7 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array, { fol
   // `folderExists`: the caller made the folder once (the build cache writes thousands of entries
   // into one folder; a mkdir each was 0.47 s of a cold 16x build's main thread, --cpu-prof).
   if (!folderExists) await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = temporaryNameFor(path);
   try {
     await writeFile(temporary, bytes);
     await rename(temporary, path);
@@ -17,4 +19,21 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array, { fol
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** The same, done before it returns, into a folder that exists. */
+export function writeFileAtomicallySync(path: string, bytes: Uint8Array): void {
+  const temporary = temporaryNameFor(path);
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Beside the file, and this thread's own: two threads of a build may write the same entry at once. */
+function temporaryNameFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}.tmp`);
 }

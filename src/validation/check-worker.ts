@@ -30,7 +30,8 @@ if (mode === 'dev') {
     const { listStandardCharts } = await import('../charts/standard-charts.ts');
     const { waitForCacheWrites } = await import('../build-cache/disk-cache.ts');
     const { renderTextsAhead } = await import('../markdown/render-ahead.ts');
-    keepChartsBetweenBuilds(root, message.cacheDir);
+    // Written at once, for the pages to find (src/build-cache/disk-cache.ts).
+    keepChartsBetweenBuilds(root, message.cacheDir, { writeAtOnce: true });
     for (const { definition } of listStandardCharts(content.data)) await buildChart(definition);
     await renderTextsAhead(content.data, { root, cacheDir: message.cacheDir });
     await waitForCacheWrites();
