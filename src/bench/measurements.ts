@@ -41,8 +41,8 @@ export function findMeasurement(result: ScaleResult, subject: Subject, step: Mea
 }
 
 /**
- * How many times a baseline's time our time for the same step is. When both ran in turns, run
- * i of each one after the other, it is the median of the runs' ratios: a ratio of two builds
+ * Our time for a step divided by a baseline's time for the same step. When both ran in turns,
+ * run i of each one after the other, it is the median of the runs' ratios: a ratio of two builds
  * run moments apart, while the machine's speed drifts over minutes (the same build measured
  * 7.2 and 9.8 s an hour apart). Otherwise the ratio of their recorded (fastest) times.
  */
