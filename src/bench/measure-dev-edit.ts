@@ -20,12 +20,24 @@ export interface DevEditOptions {
   port: number;
   tries: number;
   env: NodeJS.ProcessEnv;
+  /** What is edited: a sentence appended to the text (the default), or the title in the front matter. */
+  edit?: DevEdit;
+}
+
+export type DevEdit = 'text' | 'front matter';
+
+/** The file with `marker` in it: appended as a sentence, or as the title (which the page prints as its heading). */
+export function applyDevEdit(original: string, marker: string, edit: DevEdit = 'text'): string {
+  if (edit === 'text') return `${original.trimEnd()}\n\n${marker}\n`;
+  const retitled = original.replace(/^title:.*$/m, `title: "${marker}"`);
+  if (retitled === original) throw new Error('The edited activity has no `title:` line in its front matter.');
+  return retitled;
 }
 
 /**
  * Starts `astro dev` on 127.0.0.1, opens the activity's page once (so modules are compiled),
- * then appends a unique sentence to the activity and polls the page every 10 ms until the
- * sentence is served. The file is restored and the server stopped whatever happens.
+ * then puts a unique sentence in the activity (applyDevEdit) and polls the page every 10 ms
+ * until the sentence is served. The file is restored and the server stopped whatever happens.
  */
 export async function measureDevEdit(options: DevEditOptions): Promise<DevEditResult> {
   const path = join(options.projectDir, options.file);
@@ -36,21 +48,21 @@ export async function measureDevEdit(options: DevEditOptions): Promise<DevEditRe
     const url = `http://127.0.0.1:${options.port}${options.pagePath}`;
     await pollUntil(url, (status) => status === 200, 300_000);
     const startSeconds = (performance.now() - started) / 1000;
-    await warmUp(path, original, url);
+    await warmUp(path, original, url, options.edit);
     const editMs: number[] = [];
     let lost = 0;
     for (let i = 0; i < options.tries; i += 1) {
       // An editor does not save twice within a second; nor do we, so one save is not timed against the last one's reload.
       await sleep(1500);
       const marker = `Benchmark edit ${Date.now()}-${i}.`;
-      writeFileSync(path, `${original.trimEnd()}\n\n${marker}\n`);
+      writeFileSync(path, applyDevEdit(original, marker, options.edit));
       const saved = performance.now();
       try {
         await pollUntil(url, (status, body) => status === 200 && body.includes(marker), 10_000);
         editMs.push(performance.now() - saved);
       } catch {
         lost += 1;
-        await warmUp(path, original, url);
+        await warmUp(path, original, url, options.edit);
       }
     }
     return { startSeconds, editMs, lost };
@@ -64,10 +76,10 @@ export async function measureDevEdit(options: DevEditOptions): Promise<DevEditRe
  * One untimed edit first, saved again every 3 s until it shows: the file watcher may still
  * be scanning when the first page is served, and an edit saved then is never seen.
  */
-async function warmUp(path: string, original: string, url: string): Promise<void> {
-  const marker = `Benchmark warm-up ${Date.now()}.`;
+async function warmUp(path: string, original: string, url: string, edit?: DevEdit): Promise<void> {
   for (let attempt = 0; attempt < 40; attempt += 1) {
-    writeFileSync(path, `${original.trimEnd()}\n\n${marker} ${attempt}\n`);
+    const marker = `Benchmark warm-up ${Date.now()}-${attempt}.`;
+    writeFileSync(path, applyDevEdit(original, marker, edit));
     try {
       return await pollUntil(url, (status, body) => status === 200 && body.includes(marker), 3000);
     } catch {

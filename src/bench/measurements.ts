@@ -11,7 +11,7 @@ export const BASELINES: readonly Subject[] = ['astro-default', 'astro-unified', 
 export interface Measurement {
   scale: number;
   subject: Subject;
-  step: 'cold build' | 'warm build' | 'warm build, 1 edit' | 'check' | 'dev edit' | 'pagefind index' | 'pdf (largest report)';
+  step: 'cold build' | 'warm build' | 'warm build, 1 edit' | 'check' | 'dev edit' | 'dev edit, front matter' | 'pagefind index' | 'pdf (largest report)';
   pages?: number;
   seconds?: number;
   /** User + system CPU seconds of the command and its children. */

@@ -15,7 +15,7 @@ export function formatResultsTable(results: readonly ScaleResult[]): string {
 function formatRow(result: ScaleResult, m: Measurement): string[] {
   const pagesPerSecond = m.pages && m.seconds && m.step.includes('build') ? (m.pages / m.seconds).toFixed(0) : '';
   const ratios = BASELINES.map((baseline) => (m.subject === 'rapporteur' ? (ratioToBaseline(result, m, baseline)?.ratio.toFixed(2) ?? '') : ''));
-  const seconds = m.seconds === undefined ? `n/a${m.note ? ` (${m.note})` : ''}` : m.step === 'dev edit' ? `${m.seconds.toFixed(3)}${m.note ? ` (${m.note})` : ''}` : `${m.seconds.toFixed(2)}${m.note ? ` (${m.note})` : ''}`;
+  const seconds = m.seconds === undefined ? `n/a${m.note ? ` (${m.note})` : ''}` : m.step.startsWith('dev edit') ? `${m.seconds.toFixed(3)}${m.note ? ` (${m.note})` : ''}` : `${m.seconds.toFixed(2)}${m.note ? ` (${m.note})` : ''}`;
   return [`${result.scale}×`, m.subject, m.step, m.pages === undefined ? '' : String(m.pages), seconds, m.cpuSeconds === undefined ? '' : m.cpuSeconds.toFixed(2), pagesPerSecond, m.peakMb === undefined ? '' : m.peakMb.toFixed(0), ...ratios];
 }
 

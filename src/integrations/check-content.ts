@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { startCheckThread, takePendingCheck, type CheckSummary, type CheckThread } from '../validation/check-in-worker.ts';
 import type { Diagnostic } from '../validation/diagnostic.ts';
 import { buildCacheDir } from './build-cache.ts';
 import { formatDiagnostics } from '../validation/format-diagnostics.ts';
 import { describeFailedCheck, setContentGate, waitForContentCheck } from '../validation/content-gate.ts';
+import { noteSavedMarkdown } from '../site/saved-texts.ts';
 
 /**
  * Runs `npm run check`'s validation inside Astro: `astro build` stops before writing
@@ -66,8 +67,10 @@ export function checkContent(): AstroIntegration {
         };
         server.httpServer?.once('close', () => void thread?.close());
         let timer: NodeJS.Timeout | undefined;
-        server.watcher.on('all', (_event, path) => {
+        server.watcher.on('all', (event, path) => {
           if (!watched.some((dir) => path.startsWith(dir))) return;
+          // Pages show a saved narrative at once, before Astro's store writes it (src/site/saved-texts.ts).
+          if ((event === 'change' || event === 'add') && path.endsWith('.md')) noteSavedMarkdown(root, relative(root, path));
           clearTimeout(timer);
           timer = setTimeout(recheck, 100);
         });

@@ -4,6 +4,7 @@ import { memoiseFigures, type FigureContext } from '../model/figures.ts';
 import type { SiteData } from '../model/site-data.ts';
 import { readBuildCacheLocation } from '../integrations/build-cache.ts';
 import { loadSiteData } from './load-site-data.ts';
+import { readSavedBodies, withSavedBodies } from './saved-texts.ts';
 
 /** What every page needs: the data, figures computed once per context, and a Markdown renderer. */
 export interface Site {
@@ -18,7 +19,19 @@ let site: Promise<Site> | undefined;
 /** The site model, built once per build and shared by every page. */
 export function loadSite(): Promise<Site> {
   site ??= loadSiteData().then(buildSite);
-  return site;
+  const saved = readSavedBodies();
+  return saved.size === 0 ? site : site.then((stored) => withSavedTexts(stored, saved));
+}
+
+/** Under `astro dev`, the model with narratives as last saved (src/site/saved-texts.ts), built once per saved state. */
+let latestSaved: { key: string; stored: Site; site: Site } | undefined;
+
+function withSavedTexts(stored: Site, saved: ReadonlyMap<string, string>): Site {
+  const key = [...saved].flat().join('\0');
+  if (latestSaved?.key === key && latestSaved.stored === stored) return latestSaved.site;
+  const data = withSavedBodies(stored.data, saved);
+  latestSaved = { key, stored, site: data === stored.data ? stored : buildSite(data) };
+  return latestSaved.site;
 }
 
 function buildSite(data: SiteData): Site {
