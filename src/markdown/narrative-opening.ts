@@ -40,13 +40,30 @@ const openings = new Map<string, string>();
 const MAX_OPENINGS = 5_000;
 
 function cutOpening(markdown: string, minWords: number): string {
-  const tree: Root = fromMarkdown(markdown);
+  const tree = parseForOpening(markdown);
   const paragraph = tree.children.find((node): node is Paragraph => node.type === 'paragraph');
   if (!paragraph) return '';
   const start = offsetOf(paragraph, 'start');
   const end = findCut(markdown, paragraph, minWords) ?? offsetOf(paragraph, 'end');
   const definitions = tree.children.filter((node) => node.type === 'definition').map((node) => markdown.slice(offsetOf(node, 'start'), offsetOf(node, 'end')));
   return [markdown.slice(start, end), ...definitions].join('\n\n');
+}
+
+/**
+ * The text's syntax tree as far as its opening needs: its first paragraph and its reference
+ * definitions. Most narratives open with a paragraph, which ends at the first blank line; when
+ * the text holds no definition (`[label]: url`, which could turn the paragraph's brackets into
+ * links), parsing up to that line finds the same paragraph, at the same offsets, as parsing the
+ * whole text (a build asked for every narrative's opening parsed every narrative whole: 0.3-0.5 s
+ * of a 16x build, twice). Anything else is parsed whole.
+ */
+export function parseForOpening(markdown: string): Root {
+  const blankLine = markdown.includes(']:') ? null : /\n[ \t]*\n/.exec(markdown);
+  if (blankLine) {
+    const head = fromMarkdown(markdown.slice(0, blankLine.index));
+    if (head.children[0]?.type === 'paragraph') return head;
+  }
+  return fromMarkdown(markdown);
 }
 
 /** Where the opening ends: just after the first sentence end, in plain text, past `minWords` words. */

@@ -1,5 +1,8 @@
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { extractOpening, OPENING_WORDS } from '../../src/markdown/narrative-opening.ts';
+import { extractOpening, OPENING_WORDS, parseForOpening } from '../../src/markdown/narrative-opening.ts';
+import { shippedContent } from './model-content.ts';
 
 const words = (count: number, word = 'word') => Array.from({ length: count }, () => word).join(' ');
 
@@ -36,5 +39,42 @@ describe('extractOpening', () => {
   it('is empty for a text without a paragraph', () => {
     expect(extractOpening('')).toBe('');
     expect(extractOpening('## Only a heading')).toBe('');
+  });
+});
+
+describe('parseForOpening', () => {
+  /** What an opening is cut from: the first paragraph's place and every reference definition's. */
+  const openingParts = (tree: Root) => ({
+    paragraph: tree.children.find((node) => node.type === 'paragraph')?.position,
+    definitions: tree.children.filter((node) => node.type === 'definition').map((node) => node.position),
+  });
+  const texts = [
+    'A first paragraph.\n\nA second one.',
+    'A paragraph\ncontinued on a second line.\n  \nThen another.',
+    '## A heading\n\nThen a paragraph.',
+    'A paragraph\n=========\n\nIt was a heading.',
+    'A paragraph\n## and a heading at once\n\nMore.',
+    '- a list\n\n  with a second paragraph in its item\n\nAfter.',
+    '> a quote\n\n> and more of it\n\nAfter.',
+    '```\ncode\n\nstill code\n```\n\nAfter.',
+    '<div>\n\nHTML\n\n</div>\n\nAfter.',
+    '    indented code\n\n    more code\n\nAfter.',
+    'See [the report][r].\n\n[r]: https://example.org/',
+    '[r]: https://example.org/\n\nSee [the report][r].',
+    '\n\nText after blank lines.\n\nMore.',
+    'Windows line ends.\r\n\r\nMore.',
+    'One paragraph only, no blank line.',
+    '',
+  ];
+
+  it('finds the same first paragraph and definitions as parsing the whole text, in every shipped narrative and in awkward texts', () => {
+    const data = shippedContent();
+    const shipped = [...data.activities, ...data.reportChapters, ...data.surveyChapters, ...data.articles].map((entry) => entry.body);
+    for (const text of [...shipped, ...texts]) expect(openingParts(parseForOpening(text)), JSON.stringify(text.slice(0, 80))).toEqual(openingParts(fromMarkdown(text)));
+  });
+
+  it('parses a text that opens with a paragraph only up to its first blank line', () => {
+    const tree = parseForOpening('A first paragraph.\n\nA second one.\n\nA third.');
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph']);
   });
 });
