@@ -116,8 +116,17 @@ function listBlockTexts(data: SiteData, chapter: ChapterEntry, block: Chapter['b
  * (src/build-cache/page-cache-key.ts); YAML the texts come from is in every key already.
  */
 export function listReportBodyFiles(data: SiteData, fy: string): string[] {
-  const files = listReportChapters(data, fy).flatMap((chapter) => listChapterTexts(data, chapter, 'reportChapters', 2, PRINT_VIEW).map((text) => text.file));
-  return [...new Set(files.filter((file) => file.endsWith('.md')))];
+  return listBodyFiles(listReportChapters(data, fy).flatMap((chapter) => listChapterTexts(data, chapter, 'reportChapters', 2, PRINT_VIEW)));
+}
+
+/** The Markdown files whose bodies a survey report's contents page and print edition show: its chapters and what their blocks draw in. */
+export function listSurveyBodyFiles(data: SiteData, round: number): string[] {
+  return listBodyFiles(listSurveyChapters(data, round).flatMap((chapter) => listChapterTexts(data, chapter, 'surveyChapters', 2, PRINT_VIEW)));
+}
+
+/** The Markdown files of some texts, each once (a strategic plan's introduction comes from YAML, in every key already). */
+export function listBodyFiles(texts: readonly Pick<PageText, 'file'>[]): string[] {
+  return [...new Set(texts.map((text) => text.file).filter((file) => file.endsWith('.md')))];
 }
 
 /**

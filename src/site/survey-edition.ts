@@ -1,6 +1,6 @@
 import { pageCacheKey } from '../build-cache/page-cache-key.ts';
 import type { SurveyRound } from '../schemas/index.ts';
-import { listChapterTexts, listSurveyChapters, PRINT_VIEW, renderTexts, type ChapterEntry } from './chapters.ts';
+import { listBodyFiles, listChapterTexts, listSurveyBodyFiles, listSurveyChapters, PRINT_VIEW, renderTexts, type ChapterEntry } from './chapters.ts';
 import { chapterSlug } from './permalinks.ts';
 import { loadSite, type Site } from './site.ts';
 
@@ -40,13 +40,19 @@ export async function loadSurveyChapter(round: string, slug: string): Promise<Su
 /** One contents page per survey round, `/surveys/2020/`, and one print edition. */
 export async function listSurveyPaths() {
   const { data } = await loadSite();
-  return data.surveys.map((survey) => ({ params: { round: String(survey.round) }, cacheKey: pageCacheKey() }));
+  return data.surveys.map((survey) => ({ params: { round: String(survey.round) }, cacheKey: pageCacheKey(listSurveyBodyFiles(data, survey.round)) }));
 }
 
 /** One page per chapter of each survey report: `/surveys/2020/response-to-the-survey/`. */
 export async function listSurveyChapterPaths() {
   const { data } = await loadSite();
-  return data.surveys.flatMap((survey) => listSurveyChapters(data, survey.round).map((chapter) => ({ params: { round: String(survey.round), chapter: chapterSlug(chapter.slug) }, cacheKey: pageCacheKey() })));
+  return data.surveys.flatMap((survey) =>
+    listSurveyChapters(data, survey.round).map((chapter) => ({
+      params: { round: String(survey.round), chapter: chapterSlug(chapter.slug) },
+      // The texts loadSurveyChapter renders: a chapter's page shows no other chapter's text.
+      cacheKey: pageCacheKey(listBodyFiles(listChapterTexts(data, chapter, 'surveyChapters'))),
+    })),
+  );
 }
 
 function findRound(site: Site, round: string): SurveyRound {

@@ -6,6 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createScratchProject } from '../../src/bench/scratch-project.ts';
+import { chapterSlug } from '../../src/site/permalinks.ts';
 import { createChildEnvironment } from '../support/child-environment.ts';
 import { PROJECT } from '../support/temp-project.ts';
 
@@ -55,8 +56,9 @@ describe('npm run build after an edit (incremental)', () => {
     const reportYear = globSync('content/reports/*', { cwd: project }).sort()[0]!.split('/').at(-1)!;
     const reported = narrated(`content/activities/${reportYear}/*.md`);
     const article = globSync('content/newsletters/*/*.md', { cwd: project }).sort()[0]!;
+    const surveyChapter = globSync('content/surveys/*/*.md', { cwd: project }).sort()[0]!;
     const added = 'Editors added this sentence after the first build.';
-    for (const file of new Set([activity, reported, article])) appendFileSync(join(project, file), `\n${added}\n`);
+    for (const file of new Set([activity, reported, article, surveyChapter])) appendFileSync(join(project, file), `\n${added}\n`);
     const edited = build();
     keep('incremental');
     const activityPage = `activities/${activity.split('/').at(-1)!.replace(/\.md$/, '')}/index.html`;
@@ -66,6 +68,16 @@ describe('npm run build after an edit (incremental)', () => {
     // The report of that year tells the second activity's narrative in print: rendered again.
     expect(read('incremental', `reports/${reportYear}/print/index.html`).toString()).toContain(added);
     expect(copied(edited)).not.toContain(`/reports/${reportYear}/print/index.html`);
+    // A survey report's chapter shows its own text only: the edited one is rendered again, the others copied.
+    const [round, chapterFile] = surveyChapter.split('/').slice(-2);
+    const surveyPages = files('first').filter((file) => file.startsWith(`surveys/${round}/`) && file.endsWith('/index.html') && !file.includes('/print/'));
+    const editedChapterPage = `surveys/${round}/${chapterSlug(chapterFile!.replace(/\.md$/, ''))}/index.html`;
+    expect(surveyPages).toContain(editedChapterPage);
+    expect(read('incremental', editedChapterPage).toString()).toContain(added);
+    expect(copied(edited)).not.toContain(`/${editedChapterPage}`);
+    expect(copied(edited)).toEqual(expect.arrayContaining(surveyPages.filter((file) => file !== editedChapterPage && file !== `surveys/${round}/index.html`).map((file) => `/${file}`)));
+    // A work plan shows no text: copied.
+    expect(copied(edited)).toEqual(expect.arrayContaining(files('first').filter((file) => /^work-plans\/[^/]+\/index\.html$/.test(file)).map((file) => `/${file}`)));
 
     build({ RAPPORTEUR_CACHE: 'off' });
     keep('full');
