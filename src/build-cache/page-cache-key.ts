@@ -17,9 +17,9 @@ import { sourceVersion } from './source-version.ts';
  * shows. A page that names its bodies is rendered again when the frame or one of those bodies
  * changed: an activity's or an article's page names its own file, a report's pages the texts of
  * that report (src/site/chapters.ts, listReportBodyFiles), a survey report's pages the texts of
- * that survey report (listSurveyBodyFiles) or of the one chapter shown, a newsletter issue's pages
- * the issue's texts; `[]` says a page shows no body at all (a list of titles, a work plan). A page that names nothing
- * depends on every body. tests/unit/incremental-build.test.ts edits bodies and compares every
+ * that survey report (listSurveyBodyFiles) or of the one chapter shown, a newsletter issue's
+ * pages the issue's texts; `[]` says a page shows no body at all (a list of titles, a work
+ * plan). A page that names nothing depends on every body. tests/unit/incremental-build.test.ts edits bodies and compares every
  * page an incremental build writes with a full build's.
  *
  * `undefined` outside `astro build`: the dev server renders every request anew.
