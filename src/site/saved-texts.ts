@@ -4,14 +4,15 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { MarkdownEntry, SiteData } from '../model/site-data.ts';
 
 /**
- * `astro dev` shows a saved narrative's text on the next request. Astro's content store
- * takes an edit in at once but writes it, for the pages to read, at most every 500 ms (its
- * MutableDataStore's save debounce), so an edit showed after 0.6-1 s however fast the page.
- * The dev server's watcher (src/integrations/check-content.ts) notes each Markdown file saved;
- * pages read those files' bodies from disk, as Astro's glob loader would store them, until
- * the store holds the same text. Front matter still comes from the store: it goes through the
- * schemas, and a changed date or pillar moves the entry between pages, which only a reload
- * of the collections gets right. A build notes no file, so it reads the store alone.
+ * `astro dev` shows a saved narrative's text on the next request. Astro's content store takes
+ * an edit in at once but writes it, for the pages to read, at most every 500 ms (its
+ * MutableDataStore's save debounce), so an edit showed after 0.6-1 s however fast the page. The
+ * dev server's watcher (src/integrations/check-content.ts) notes each Markdown file saved; at
+ * each request, pages read those files' bodies from disk, as Astro's glob loader would store
+ * them, and use each one that differs from the store's. Front matter still comes from the
+ * store: it goes through the schemas, and a changed date or pillar moves the entry between
+ * pages, which only a reload of the collections gets right. A build notes no file, so it reads
+ * the store alone.
  */
 const SAVED_FILES = Symbol.for('rapporteur.saved-markdown-files');
 
