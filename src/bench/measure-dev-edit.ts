@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openTab, type OpenTab } from './open-tab.ts';
 
-/** Milliseconds from saving an edited file until the dev server serves the new text, per try. */
+/** Milliseconds from saving an edited file until the open page, reloaded when the dev server says so, shows the new text, per try. */
 export interface DevEditResult {
   /** Seconds from starting `astro dev` until the first page was served. */
   startSeconds: number;
   editMs: number[];
-  /** Edits never served within 10 s: saved again (untimed) to go on. */
+  /** Edits no reload served within 10 s: saved again (untimed) to go on. */
   lost: number;
 }
 
@@ -36,30 +37,32 @@ export function applyDevEdit(original: string, marker: string, edit: DevEdit = '
 
 /**
  * Starts `astro dev` on 127.0.0.1, opens the activity's page once (so modules are compiled),
- * then puts a unique sentence in the activity (applyDevEdit) and polls the page every 10 ms
- * until the sentence is served. The file is restored and the server stopped whatever happens.
+ * then holds it open as a browser tab does (src/bench/open-tab.ts), puts a unique sentence in
+ * the activity (applyDevEdit) and times until a reload of the tab serves it. The file is
+ * restored and the server stopped whatever happens.
  */
 export async function measureDevEdit(options: DevEditOptions): Promise<DevEditResult> {
   const path = join(options.projectDir, options.file);
   const original = readFileSync(path, 'utf8');
   const started = performance.now();
   const server = startDevServer(options);
+  let tab: OpenTab | undefined;
   try {
     const url = `http://127.0.0.1:${options.port}${options.pagePath}`;
     await pollUntil(url, (status) => status === 200, 300_000);
     const startSeconds = (performance.now() - started) / 1000;
     await warmUp(path, original, url, options.edit);
+    tab = await openTab(`http://127.0.0.1:${options.port}`, options.pagePath);
     const editMs: number[] = [];
     let lost = 0;
     for (let i = 0; i < options.tries; i += 1) {
       // An editor does not save twice within a second; nor do we, so one save is not timed against the last one's reload.
       await sleep(1500);
       const marker = `Benchmark edit ${Date.now()}-${i}.`;
-      writeFileSync(path, applyDevEdit(original, marker, options.edit));
       const saved = performance.now();
+      writeFileSync(path, applyDevEdit(original, marker, options.edit));
       try {
-        await pollUntil(url, (status, body) => status === 200 && body.includes(marker), 10_000);
-        editMs.push(performance.now() - saved);
+        editMs.push((await tab.waitForText(marker, saved, 10_000)).ms);
       } catch {
         lost += 1;
         await warmUp(path, original, url, options.edit);
@@ -67,6 +70,7 @@ export async function measureDevEdit(options: DevEditOptions): Promise<DevEditRe
     }
     return { startSeconds, editMs, lost };
   } finally {
+    tab?.close();
     writeFileSync(path, original);
     await stopServer(server);
   }

@@ -69,8 +69,12 @@ export function checkContent(): AstroIntegration {
         let timer: NodeJS.Timeout | undefined;
         server.watcher.on('all', (event, path) => {
           if (!watched.some((dir) => path.startsWith(dir))) return;
-          // Pages show a saved narrative at once, before Astro's store writes it (src/site/saved-texts.ts).
-          if ((event === 'change' || event === 'add') && path.endsWith('.md')) noteSavedMarkdown(root, relative(root, path));
+          // Pages show a saved narrative at once, before Astro's store writes it (src/site/saved-texts.ts),
+          // so open pages are told to reload now: Astro tells them only once its store is written (500 ms on).
+          if ((event === 'change' || event === 'add') && path.endsWith('.md')) {
+            noteSavedMarkdown(root, relative(root, path));
+            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          }
           clearTimeout(timer);
           timer = setTimeout(recheck, 100);
         });

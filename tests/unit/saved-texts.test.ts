@@ -77,11 +77,12 @@ describe('withSavedBodies', () => {
 });
 
 describe("the dev server's watcher", () => {
-  it('notes each Markdown file saved under content/, by its path from the root, and nothing else', () => {
+  it('notes each Markdown file saved under content/, by its path from the root, and tells open pages to reload; nothing else', () => {
     vi.useFakeTimers(); // the re-check it schedules after a save never starts
     try {
       const watcher = Object.assign(new EventEmitter(), { add: () => {} });
-      const server = { watcher, middlewares: { use: () => {} } };
+      const toBrowsers = vi.fn();
+      const server = { watcher, middlewares: { use: () => {} }, environments: { client: { hot: { send: toBrowsers } } } };
       const setup = checkContent().hooks['astro:server:setup'] as unknown as (options: { server: unknown; logger: unknown }) => void;
       setup({ server, logger: {} });
       const activity = shippedContent().activities.find((entry) => entry.body.trim() !== '')!;
@@ -89,6 +90,9 @@ describe("the dev server's watcher", () => {
       watcher.emit('all', 'change', join(ROOT, 'data/members.yaml'));
       watcher.emit('all', 'change', join(ROOT, 'README.md'));
       expect([...readSavedBodies()]).toEqual([[activity.filePath, activity.body.trim()]]);
+      // Open pages are told to reload at the save of a text, which they show at once; a data
+      // file reaches pages only through Astro's store, which tells them itself once written.
+      expect(toBrowsers.mock.calls).toEqual([[{ type: 'full-reload', path: '*' }]]);
     } finally {
       vi.useRealTimers();
     }
