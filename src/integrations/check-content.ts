@@ -61,9 +61,17 @@ export function checkContent(): AstroIntegration {
         // Re-checks run on a thread of their own, started at the first save (it checks as it
         // starts), so a long check never holds up the pages the dev server is serving.
         let thread: CheckThread | undefined;
+        const reloadOpenPages = () => server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        const onSummary = (summary: CheckSummary) => {
+          const shown = describeShownErrors(latest);
+          latest = report(summary, logger);
+          // Pages show the errors in place of the site (the middleware below): when a re-check
+          // changes them, open pages reload now, not at whatever reload comes next.
+          if (describeShownErrors(latest) !== shown) reloadOpenPages();
+        };
         const recheck = () => {
           if (thread) return thread.recheck();
-          thread = startCheckThread(root, (summary) => void (latest = report(summary, logger)), (error) => logger.error(`The content check failed: ${error.message}`));
+          thread = startCheckThread(root, onSummary, (error) => logger.error(`The content check failed: ${error.message}`));
         };
         server.httpServer?.once('close', () => void thread?.close());
         let timer: NodeJS.Timeout | undefined;
@@ -73,14 +81,14 @@ export function checkContent(): AstroIntegration {
           // so open pages are told to reload now: Astro tells them only once its store is written (500 ms on).
           if ((event === 'change' || event === 'add') && path.endsWith('.md')) {
             noteSavedMarkdown(root, relative(root, path));
-            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+            reloadOpenPages();
           }
           clearTimeout(timer);
           timer = setTimeout(recheck, 100);
         });
         // While content has errors, every page shows them instead of a half-built page.
         server.middlewares.use((request, response, next) => {
-          const errors = latest?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+          const errors = listErrors(latest);
           if (errors.length === 0 || !request.headers.accept?.includes('text/html')) return next();
           response.statusCode = 500;
           response.setHeader('content-type', 'text/html; charset=utf-8');
@@ -91,7 +99,16 @@ export function checkContent(): AstroIntegration {
   };
 }
 
-/** A page listing the errors with file:line:col; Vite's client reloads it after each save. */
+function listErrors(summary: CheckSummary | undefined): Diagnostic[] {
+  return summary?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+}
+
+/** What the error page would show, as one string to compare. */
+function describeShownErrors(summary: CheckSummary | undefined): string {
+  return JSON.stringify(listErrors(summary));
+}
+
+/** A page listing the errors with file:line:col; Vite's client reloads it at each save and when the errors change. */
 function renderErrorPage(errors: readonly Diagnostic[]): string {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const items = errors
