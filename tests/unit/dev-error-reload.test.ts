@@ -1,10 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/integrations/check-content.ts';
 import type { CheckSummary } from '../../src/validation/check-in-worker.ts';
 import type { Diagnostic } from '../../src/validation/diagnostic.ts';
-import { forgetSavedMarkdown } from '../../src/site/saved-texts.ts';
 
 // The dev server's re-checks run on a thread; here the test plays the thread's part.
 const thread = vi.hoisted(() => ({ post: undefined as ((summary: CheckSummary) => void) | undefined }));
@@ -17,8 +16,6 @@ vi.mock('../../src/validation/check-in-worker.ts', async (original) => ({
 }));
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-
-afterEach(() => forgetSavedMarkdown());
 
 function diagnostic(severity: Diagnostic['severity'], message: string): Diagnostic {
   return { file: 'data/members.yaml', line: 3, column: 9, severity, name: 'UnknownMember', message };
