@@ -19,7 +19,10 @@ if (process.argv.includes('--no-pdf')) process.env.RAPPORTEUR_PDF = 'off';
 const root = process.cwd();
 // The content check runs on another thread while Astro loads; Astro's collections wait for it
 // before loading content (src/validation/content-gate.ts), and errors stop the build there.
-const checked = startCheckInWorker(root);
+// A clean check is kept in .build/ for the next build of the same content (src/validation/kept-check.ts),
+// unless the build is to make everything anew.
+const keptCheck = process.env.RAPPORTEUR_CACHE === 'off' ? undefined : resolve(root, '.build', 'last-check.json');
+const checked = startCheckInWorker(root, { keptCheck });
 checked.catch(() => {});
 const { build } = await import('astro');
 const finalDir = resolve(root, 'dist');

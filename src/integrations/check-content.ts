@@ -133,6 +133,7 @@ class ContentCheckFailed extends Error {
 }
 
 function report(result: CheckSummary, logger: AstroIntegrationLogger): CheckSummary {
+  if (result.kept) logger.info('Content and code unchanged since the last clean check: its findings stand.');
   const output = formatDiagnostics(result.diagnostics, 'text');
   if (result.errorCount > 0) logger.error(`\n${output}`);
   else if (result.diagnostics.length > 0) logger.warn(`${result.diagnostics.length} content warning(s); run npm run check to read them.`);

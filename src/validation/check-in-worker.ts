@@ -8,6 +8,8 @@ export interface CheckSummary {
   diagnostics: Diagnostic[];
   errorCount: number;
   fileCount: number;
+  /** These are the findings of the last build's check of the same content, reused (kept-check.ts). */
+  kept?: boolean;
 }
 
 /** What a build's check thread posts first: the errors found once every rule that can find one has run. */
@@ -21,10 +23,11 @@ const PENDING_CHECK = Symbol.for('rapporteur.pending-check');
 /**
  * Starts `npm run check`'s validation of `root` on another thread. `npm run build` calls it
  * first thing, so the check runs while Astro loads and reads its config, instead of before;
- * the integration then waits for its result before the build goes further.
+ * the integration then waits for its result before the build goes further. `keptCheck`: the
+ * file where a clean check is kept for the next build to reuse (kept-check.ts).
  */
-export function startCheckInWorker(root: string): Promise<CheckSummary> {
-  const worker = new Worker(WORKER_SCRIPT, { workerData: { root, mode: 'build' } });
+export function startCheckInWorker(root: string, { keptCheck }: { keptCheck?: string } = {}): Promise<CheckSummary> {
+  const worker = new Worker(WORKER_SCRIPT, { workerData: { root, mode: 'build', keptCheck } });
   const verdict = Promise.withResolvers<number>();
   const result = new Promise<CheckSummary>((resolve, reject) => {
     worker.on('message', (message: CheckVerdict | CheckSummary) => {

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkProject, RULES } from './check-project.ts';
 import type { CheckSummary, CheckVerdict } from './check-in-worker.ts';
+import { checkKey, keepCheck, readKeptCheck } from './kept-check.ts';
 
 /**
  * The thread check-in-worker.ts starts: checks the project and posts what it found. For
@@ -9,31 +9,45 @@ import type { CheckSummary, CheckVerdict } from './check-in-worker.ts';
  * load content while the advisory rules run), then the whole summary; then it waits for one
  * message: the build's cache folder, into which it draws the standard charts and renders every
  * Markdown text while Astro is still starting (the pages then find them ready), or nothing to stop.
+ *
+ * A build that names a `keptCheck` file reuses the findings kept there when they are of the
+ * same content checked by the same code (kept-check.ts), and then draws nothing ahead either:
+ * the build that kept them drew and rendered for that same content.
  */
-const { root, mode } = workerData as { root: string; mode: 'build' | 'dev' };
+const { root, mode, keptCheck } = workerData as { root: string; mode: 'build' | 'dev'; keptCheck?: string };
 
-function check(onVerdict?: (errorCount: number) => void) {
-  const result = checkProject(root, RULES, onVerdict);
-  const { diagnostics, errorCount, fileCount } = result;
-  parentPort!.postMessage({ diagnostics, errorCount, fileCount } satisfies CheckSummary);
-  return result;
+/** Loaded only when there is checking to do: the rules, schemas and parsers are most of what this thread loads. */
+async function check(onVerdict?: (errorCount: number) => void) {
+  const { checkProject, RULES } = await import('./check-project.ts');
+  const { diagnostics, errorCount, fileCount, content } = checkProject(root, RULES, onVerdict);
+  const summary: CheckSummary = { diagnostics, errorCount, fileCount };
+  parentPort!.postMessage(summary);
+  return { summary, content };
 }
 
 if (mode === 'dev') {
-  parentPort!.on('message', () => check());
-  check();
+  parentPort!.on('message', () => void check());
+  await check();
 } else {
-  const { content, errorCount } = check((verdict) => parentPort!.postMessage({ verdict } satisfies CheckVerdict));
-  parentPort!.once('message', async (message: { cacheDir?: string }) => {
-    if (!message.cacheDir || errorCount > 0) return;
-    const { buildChart, keepChartsBetweenBuilds } = await import('../charts/build-chart.ts');
-    const { listStandardCharts } = await import('../charts/standard-charts.ts');
-    const { waitForCacheWrites } = await import('../build-cache/disk-cache.ts');
-    const { renderTextsAhead } = await import('../markdown/render-ahead.ts');
-    // Written at once, for the pages to find (src/build-cache/disk-cache.ts).
-    keepChartsBetweenBuilds(root, message.cacheDir, { writeAtOnce: true });
-    for (const { definition } of listStandardCharts(content.data)) await buildChart(definition);
-    await renderTextsAhead(content.data, { root, cacheDir: message.cacheDir });
-    await waitForCacheWrites();
-  });
+  const key = keptCheck === undefined ? undefined : checkKey(root);
+  const kept = key === undefined ? undefined : readKeptCheck(keptCheck!, key);
+  if (kept) {
+    parentPort!.postMessage({ ...kept, kept: true } satisfies CheckSummary);
+  } else {
+    const { summary, content } = await check((verdict) => parentPort!.postMessage({ verdict } satisfies CheckVerdict));
+    // Kept only if no file changed while it was being checked: the key is read again after.
+    if (key !== undefined && checkKey(root) === key) keepCheck(keptCheck!, key, summary);
+    parentPort!.once('message', async (message: { cacheDir?: string }) => {
+      if (!message.cacheDir || summary.errorCount > 0) return;
+      const { buildChart, keepChartsBetweenBuilds } = await import('../charts/build-chart.ts');
+      const { listStandardCharts } = await import('../charts/standard-charts.ts');
+      const { waitForCacheWrites } = await import('../build-cache/disk-cache.ts');
+      const { renderTextsAhead } = await import('../markdown/render-ahead.ts');
+      // Written at once, for the pages to find (src/build-cache/disk-cache.ts).
+      keepChartsBetweenBuilds(root, message.cacheDir, { writeAtOnce: true });
+      for (const { definition } of listStandardCharts(content.data)) await buildChart(definition);
+      await renderTextsAhead(content.data, { root, cacheDir: message.cacheDir });
+      await waitForCacheWrites();
+    });
+  }
 }

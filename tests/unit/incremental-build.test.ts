@@ -29,6 +29,8 @@ describe('npm run build after an edit (incremental)', () => {
   const keep = (name: string) => cpSync(join(project, 'dist'), join(dir, name), { recursive: true });
   const files = (name: string) => globSync('**/*', { cwd: join(dir, name), withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(join(dir, name).length + 1)).sort();
   const read = (name: string, file: string) => readFileSync(join(dir, name, file));
+  /** The build reused the last clean check's findings (src/validation/kept-check.ts). */
+  const KEPT_CHECK = /Content and code unchanged since the last clean check: its findings stand\./;
   /** Pages Astro copied from the last build, by address. */
   const copied = (output: string) => [...output.matchAll(/ (\/\S+\.html) \((?:restored|cached)\)/g)].map((match) => match[1]!);
 
@@ -39,10 +41,15 @@ describe('npm run build after an edit (incremental)', () => {
 
     const first = build();
     expect(copied(first)).toEqual([]);
+    expect(first).not.toMatch(KEPT_CHECK);
     keep('first');
 
     // Nothing changed: every page of a route with getStaticPaths is copied, and so is the search index.
     const unchanged = build();
+    // The check's findings too: the same warnings, reported as the first build reported them.
+    expect(unchanged).toMatch(KEPT_CHECK);
+    const warnings = (output: string) => /\d+ content warning\(s\)|Content checked: no errors\./.exec(output)?.[0];
+    expect(warnings(unchanged)).toBe(warnings(first));
     expect(copied(unchanged).length).toBeGreaterThan(files('first').filter((file) => file.endsWith('.html')).length / 2);
     expect(unchanged).toMatch(/HTML pages indexed \(the same pages as the last build: its index copied\)/);
     keep('unchanged');
@@ -60,6 +67,7 @@ describe('npm run build after an edit (incremental)', () => {
     const added = 'Editors added this sentence after the first build.';
     for (const file of new Set([activity, reported, article, surveyChapter])) appendFileSync(join(project, file), `\n${added}\n`);
     const edited = build();
+    expect(edited).not.toMatch(KEPT_CHECK);
     keep('incremental');
     const activityPage = `activities/${activity.split('/').at(-1)!.replace(/\.md$/, '')}/index.html`;
     expect(read('incremental', activityPage).toString()).toContain(added);
@@ -79,7 +87,8 @@ describe('npm run build after an edit (incremental)', () => {
     // A work plan shows no text: copied.
     expect(copied(edited)).toEqual(expect.arrayContaining(files('first').filter((file) => /^work-plans\/[^/]+\/index\.html$/.test(file)).map((file) => `/${file}`)));
 
-    build({ RAPPORTEUR_CACHE: 'off' });
+    // Nothing changed since the edited build, but the cache is off: checked anew.
+    expect(build({ RAPPORTEUR_CACHE: 'off' })).not.toMatch(KEPT_CHECK);
     keep('full');
     // Pages byte for byte. The search index holds the same pages, though its file names differ:
     // Pagefind's output depends on the order pages reach it, and the incremental build sends
