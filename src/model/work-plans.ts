@@ -27,9 +27,11 @@ export function findAction(plan: WorkPlan, code: string): WorkPlanAction | undef
 export function findMembersNamedIn(text: string, members: readonly Member[]): Member[] {
   const found = new Set<Member>();
   let rest = text;
-  for (const { pattern, member } of compileNamePatterns(members)) {
-    // search() and a global replace() both start at 0 whatever the shared pattern's lastIndex.
-    if (rest.search(pattern) >= 0) {
+  for (const { name, pattern, member } of compileNamePatterns(members)) {
+    // The name itself must be there for its pattern to match: looking for it first skips most
+    // patterns at the cost of a substring search. search() and a global replace() both start at
+    // 0 whatever the shared pattern's lastIndex.
+    if (rest.includes(name) && rest.search(pattern) >= 0) {
       found.add(member);
       rest = rest.replace(pattern, ' ');
     }
@@ -68,15 +70,21 @@ function indexPlannedItemsByMember(data: SiteData): Map<string, PlannedItemRef[]
 }
 
 /** The members' name patterns, longest name first, compiled once per list of members. */
-const namePatterns = new WeakMap<readonly Member[], { pattern: RegExp; member: Member }[]>();
+const namePatterns = new WeakMap<readonly Member[], NamePattern[]>();
 
-function compileNamePatterns(members: readonly Member[]): { pattern: RegExp; member: Member }[] {
+interface NamePattern {
+  name: string;
+  pattern: RegExp;
+  member: Member;
+}
+
+function compileNamePatterns(members: readonly Member[]): NamePattern[] {
   let patterns = namePatterns.get(members);
   if (patterns) return patterns;
   patterns = members
     .flatMap((member) => [member.name, ...member.aliases].map((name) => ({ name, member })))
     .sort((a, b) => b.name.length - a.name.length)
-    .map(({ name, member }) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'), member }));
+    .map(({ name, member }) => ({ name, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'), member }));
   namePatterns.set(members, patterns);
   return patterns;
 }
