@@ -1,7 +1,7 @@
 import './compile-cache.ts';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { removeFolderOnAnotherThread } from './remove-folder.ts';
 import { startCheckInWorker } from '../validation/check-in-worker.ts';
 import { describeFailedCheck } from '../validation/content-gate.ts';
 
@@ -29,9 +29,9 @@ const finalDir = resolve(root, 'dist');
 const nextDir = resolve(root, '.build', 'dist-next');
 const oldDir = resolve(root, '.build', 'dist-old');
 
-// The site the last build replaced is removed now, on libuv's threads while Astro builds,
+// The site the last build replaced is removed now, on another thread while Astro builds,
 // not at the end of that build, where removing thousands of files held up its finish.
-const clearingOld = rm(oldDir, { recursive: true, force: true });
+const clearingOld = removeFolderOnAnotherThread(oldDir);
 rmSync(nextDir, { recursive: true, force: true });
 if (await buildInto(nextDir)) {
   await clearingOld;
