@@ -1,3 +1,6 @@
+// Node's compile cache is per thread: the commands turn it on for theirs (src/cli/compile-cache.ts),
+// not for this one. Turned on first, it serves what this thread loads after: the imports below.
+import '../cli/compile-cache.ts';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CheckSummary, CheckVerdict } from './check-in-worker.ts';
 import { checkKey, keepCheck, readKeptCheck } from './kept-check.ts';
