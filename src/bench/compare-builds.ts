@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
 import { median } from './median.ts';
 import { BUILD_ENV } from './run-bench.ts';
 import { runTimed } from './run-timed.ts';
-import { createScratchProject, removeBuildState, snapshotRepository } from './scratch-project.ts';
+import { createScratchProject, removeBuildState, setAside, snapshotRepository, trashFolderOf } from './scratch-project.ts';
 
 /**
  * `npm run bench -- --compare COMMIT`: our build at COMMIT against the last commit (or, with
@@ -52,14 +52,14 @@ export async function compareBuilds(options: CompareOptions): Promise<BuildSampl
     // One corpus, the after side's generator's, so both build the same content.
     generateCorpus(join(options.workDir, 'after-source'), dirs.after, scale);
     for (const name of ['content', 'data']) {
-      rmSync(join(dirs.before, name), { recursive: true, force: true });
+      setAside(join(dirs.before, name), trashFolderOf(options.workDir));
       cpSync(join(dirs.after, name), join(dirs.before, name), { recursive: true });
     }
     for (let round = 0; round < options.rounds; round += 1) {
       const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const);
       for (const kind of ['cold', 'warm'] as const) {
         for (const variant of order) {
-          if (kind === 'cold') removeBuildState(dirs[variant]);
+          if (kind === 'cold') removeBuildState(dirs[variant], trashFolderOf(options.workDir));
           // The last build's writes reach the disk before this one starts, not during it.
           spawnSync('sync');
           const timing = await runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dirs[variant], env: BUILD_ENV });
@@ -69,7 +69,7 @@ export async function compareBuilds(options: CompareOptions): Promise<BuildSampl
         }
       }
     }
-    for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
+    for (const dir of Object.values(dirs)) setAside(dir, trashFolderOf(options.workDir));
   }
   return samples;
 }

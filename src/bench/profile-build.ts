@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
 import { BUILD_ENV } from './run-bench.ts';
 import { runTimed } from './run-timed.ts';
-import { createScratchProject, removeBuildState } from './scratch-project.ts';
+import { createScratchProject, removeBuildState, trashFolderOf } from './scratch-project.ts';
 import { formatHotSpots, summariseCpuProfile } from './summarise-cpu-profile.ts';
 
 export interface ProfileOptions {
@@ -21,7 +21,7 @@ export async function profileBuild(options: ProfileOptions): Promise<void> {
   const dir = join(options.workDir, `profile-${options.scale}`);
   createScratchProject(options.repoRoot, dir);
   generateCorpus(options.repoRoot, dir, options.scale);
-  removeBuildState(dir);
+  removeBuildState(dir, trashFolderOf(options.workDir));
   for (const kind of ['cold', 'warm']) {
     const profiles = join(options.workDir, `cpu-profiles-${kind}`);
     const timing = await runTimed(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, 'src/cli/build.ts'], {

@@ -10,7 +10,7 @@ import { listHtmlFiles, measurePages } from './measure-pages.ts';
 import { measureSearch } from './measure-search.ts';
 import type { Measurement, ScaleResult, Subject } from './measurements.ts';
 import { runTimed, type Timing } from './run-timed.ts';
-import { createScratchProject, removeBuildState, snapshotRepository } from './scratch-project.ts';
+import { createScratchProject, removeBuildState, setAside, snapshotRepository, trashFolderOf } from './scratch-project.ts';
 
 export type Step = 'build' | 'check' | 'dev' | 'search' | 'pdf' | 'baselines';
 export const STEPS: readonly Step[] = ['build', 'check', 'dev', 'search', 'pdf', 'baselines'];
@@ -71,7 +71,7 @@ async function runScale(options: BenchOptions, scale: number): Promise<ScaleResu
   const bare = steps.has('baselines') ? createBareAstroProjects(options, join(dir, 'content'), scale) : [];
   // Search and PDF need a built site; without the build step it is built once, untimed.
   if (steps.has('build') || steps.has('search') || steps.has('pdf')) await attempt('build', async () => {
-    if (steps.has('build')) await measureBuildsInTurns([ourProject(dir), ...bare], options.repeat, scale, record);
+    if (steps.has('build')) await measureBuildsInTurns([ourProject(dir), ...bare], options, scale, record);
     else await fastestOf(1, () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: BUILD_ENV }));
     result.pageReport = measurePages(join(dir, 'dist'));
   });
@@ -82,11 +82,12 @@ async function runScale(options: BenchOptions, scale: number): Promise<ScaleResu
   if (steps.has('pdf') && built) await attempt('pdf', async () => record(await measurePdf(options, dir, scale)));
   if (steps.has('baselines')) {
     // Without the build step, the bare projects' builds are timed here, in turns with each other.
-    if (!steps.has('build')) await attempt('baselines', () => measureBuildsInTurns(bare, options.repeat, scale, record));
+    if (!steps.has('build')) await attempt('baselines', () => measureBuildsInTurns(bare, options, scale, record));
     await attempt('baselines', () => measureBareDevAndHugo(options, bare, join(dir, 'content'), scale, record));
-    for (const project of bare) rmSync(project.dir, { recursive: true, force: true });
+    for (const project of bare) setAside(project.dir, trashFolderOf(options.workDir));
   }
-  rmSync(dir, { recursive: true, force: true });
+  // Set aside, not deleted: the next scale's builds would pay for the deletion (setAside).
+  setAside(dir, trashFolderOf(options.workDir));
   return result;
 }
 
@@ -117,13 +118,13 @@ const BUILD_KINDS = ['cold build', 'warm build', 'warm build, 1 edit'] as const;
  * baseline's (ratioToBaseline) divides builds made moments apart rather than minutes apart,
  * while the machine's speed drifts. Each subject's fastest run is its figure; all are kept.
  */
-async function measureBuildsInTurns(projects: readonly TimedProject[], repeat: number, scale: number, record: (m: Measurement) => void): Promise<void> {
+async function measureBuildsInTurns(projects: readonly TimedProject[], { repeat, workDir }: Pick<BenchOptions, 'repeat' | 'workDir'>, scale: number, record: (m: Measurement) => void): Promise<void> {
   const measured = new Map(projects.map((project) => [project, [] as Measurement[]]));
   for (const step of BUILD_KINDS) {
     const runs = new Map(projects.map((project) => [project, [] as Timing[]]));
     for (let round = 0; round < repeat; round += 1) {
       for (const project of [...projects.slice(round % projects.length), ...projects.slice(0, round % projects.length)]) {
-        if (step === 'cold build') removeBuildState(project.dir);
+        if (step === 'cold build') removeBuildState(project.dir, trashFolderOf(workDir));
         if (step === 'warm build, 1 edit') editOneActivity(project.dir);
         runs.get(project)!.push(succeeded(await project.build()));
       }
@@ -219,7 +220,7 @@ async function measurePdf(options: BenchOptions, dir: string, scale: number): Pr
   const largest = keepLargestReportPrint(site);
   if (!largest) return { scale, subject: 'rapporteur', step, note: 'no report print edition' };
   const timing = await runTimed('npm', ['run', 'pdf', '--', '--site', site], { cwd: dir, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
-  rmSync(site, { recursive: true, force: true });
+  setAside(site, trashFolderOf(options.workDir));
   if (timing.exitCode !== 0) return { scale, subject: 'rapporteur', step, note: `failed: ${timing.output.trim().split('\n').at(-1)}` };
   return { scale, subject: 'rapporteur', step, seconds: timing.seconds, cpuSeconds: timing.cpuSeconds, peakMb: timing.peakMb, note: largest };
 }
@@ -245,12 +246,12 @@ async function measureHugo(options: BenchOptions, contentDir: string, scale: num
   createHugo(dir, contentDir);
   // Hugo's cache goes inside the project (by default it is shared under /tmp), so cold is cold.
   const build = () => runTimed('hugo', ['--quiet', '--cacheDir', join(dir, '.hugo-cache')], { cwd: dir });
-  const clean = () => ['public', 'resources', '.hugo-cache', '.hugo_build.lock'].forEach((name) => rmSync(join(dir, name), { recursive: true, force: true }));
+  const clean = () => ['public', 'resources', '.hugo-cache', '.hugo_build.lock'].forEach((name) => setAside(join(dir, name), trashFolderOf(options.workDir)));
   const cold = await fastestOf(options.repeat, async () => (clean(), build()));
   record({ scale, subject: 'hugo', step: 'cold build', seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, peakMb: cold.peakMb, pages: countPages(join(dir, 'public')) });
   const warm = await fastestOf(options.repeat, build);
   record({ scale, subject: 'hugo', step: 'warm build', seconds: warm.seconds, cpuSeconds: warm.cpuSeconds, peakMb: warm.peakMb, pages: countPages(join(dir, 'public')) });
-  rmSync(dir, { recursive: true, force: true });
+  setAside(dir, trashFolderOf(options.workDir));
 }
 
 /** Runs `run` `times` times and keeps the fastest; a failed run stops the benchmark with its output. */

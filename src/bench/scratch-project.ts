@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 /** What of the repository a build needs besides content/ and data/. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -56,9 +56,33 @@ export function linkNodeModules(repoRoot: string, dir: string): void {
   }
 }
 
-/** Removes every cache and output a build leaves, so the next build is cold. */
-export function removeBuildState(dir: string): void {
-  for (const name of ['dist', '.build', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'public/pagefind']) {
-    rmSync(join(dir, name), { recursive: true, force: true });
-  }
+/** Moves every cache and output a build leaves into `trash` (see setAside), so the next build is cold. */
+export function removeBuildState(dir: string, trash: string): void {
+  for (const name of ['dist', '.build', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'public/pagefind']) setAside(join(dir, name), trash);
+}
+
+/** The folder of a benchmark run (`workDir`) that setAside moves things into; deleted with the run's folder. */
+export function trashFolderOf(workDir: string): string {
+  return join(workDir, 'set-aside');
+}
+
+let setAsideCount = 0;
+
+/**
+ * Moves `path` (if it exists) into the folder `trash`, on the same file system, for the run to
+ * delete when it ends. Deleting thousands of files slows the file creations after it on a file
+ * system without a journal, as this machine's is (dmesg: "mounted filesystem ... without
+ * journal"): ext4 then leaves each freed inode unused for 60 s, 360 s while its inode table block
+ * is dirty, and scans past it at every allocation (recently_deleted() in fs/ext4/ialloc.c; under
+ * `perf record`, a third of Pagefind's index writing at 16x). Deleting the last build's output
+ * just before timing the next charged that to the timed build, the more so the more files it
+ * writes: a 16x cold build took 21.2 s after its state was deleted and 17.9 s after it was moved
+ * aside. A rename frees no inode. A build's own deletions (ours of the site it replaced, Astro's
+ * of its output folder) still count.
+ */
+export function setAside(path: string, trash: string): void {
+  if (!existsSync(path)) return;
+  mkdirSync(trash, { recursive: true });
+  setAsideCount += 1;
+  renameSync(path, join(trash, `${setAsideCount}-${basename(path)}`));
 }
