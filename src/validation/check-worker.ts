@@ -1,6 +1,7 @@
 // Node's compile cache is per thread: the commands turn it on for theirs (src/cli/compile-cache.ts),
 // not for this one. Turned on first, it serves what this thread loads after: the imports below.
 import '../cli/compile-cache.ts';
+import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CheckSummary, CheckVerdict } from './check-in-worker.ts';
 import { checkKey, keepCheck, readKeptCheck } from './kept-check.ts';
@@ -19,6 +20,21 @@ import { checkKey, keepCheck, readKeptCheck } from './kept-check.ts';
  */
 const { root, mode, keptCheck } = workerData as { root: string; mode: 'build' | 'dev'; keptCheck?: string };
 
+/**
+ * The build's own thread is the one it waits for, from Astro's start to the last page; this
+ * thread's work (the check, then charts and texts ahead) fills that thread's pauses. On two
+ * cores both compete with Vite's and Node's own threads, so this one gives way: it lowers its
+ * own priority (a thread's nice value is its own on Linux; elsewhere it may be the process's,
+ * or refused, and nothing changes).
+ */
+function yieldToTheBuild(): void {
+  try {
+    setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch {
+    // A priority that cannot be changed only costs the time it would have saved.
+  }
+}
+
 /** Loaded only when there is checking to do: the rules, schemas and parsers are most of what this thread loads. */
 async function check(onVerdict?: (errorCount: number) => void) {
   const { checkProject, RULES } = await import('./check-project.ts');
@@ -32,6 +48,7 @@ if (mode === 'dev') {
   parentPort!.on('message', () => void check());
   await check();
 } else {
+  yieldToTheBuild();
   const key = keptCheck === undefined ? undefined : checkKey(root);
   const kept = key === undefined ? undefined : readKeptCheck(keptCheck!, key);
   if (kept) {
