@@ -35,11 +35,15 @@ function yieldToTheBuild(): void {
   }
 }
 
-/** Loaded only when there is checking to do: the rules, schemas and parsers are most of what this thread loads. */
-async function check(onVerdict?: (errorCount: number) => void) {
+/**
+ * Checks and posts the summary, once `keep` has had it. Loaded only when there is checking to
+ * do: the rules, schemas and parsers are most of what this thread loads.
+ */
+async function check(onVerdict?: (errorCount: number) => void, keep?: (summary: CheckSummary) => void) {
   const { checkProject, RULES } = await import('./check-project.ts');
   const { diagnostics, errorCount, fileCount, content } = checkProject(root, RULES, onVerdict);
   const summary: CheckSummary = { diagnostics, errorCount, fileCount };
+  keep?.(summary);
   parentPort!.postMessage(summary);
   return { summary, content };
 }
@@ -54,9 +58,12 @@ if (mode === 'dev') {
   if (kept) {
     parentPort!.postMessage({ ...kept, kept: true } satisfies CheckSummary);
   } else {
-    const { summary, content } = await check((verdict) => parentPort!.postMessage({ verdict } satisfies CheckVerdict));
-    // Kept only if no file changed while it was being checked: the key is read again after.
-    if (key !== undefined && checkKey(root) === key) keepCheck(keptCheck!, key, summary);
+    // Kept before the summary goes (once it has, the build may end and this thread with it), and
+    // only if no file changed while it was being checked: the key is read again.
+    const keep = (summary: CheckSummary) => {
+      if (key !== undefined && checkKey(root) === key) keepCheck(keptCheck!, key, summary);
+    };
+    const { summary, content } = await check((verdict) => parentPort!.postMessage({ verdict } satisfies CheckVerdict), keep);
     parentPort!.once('message', async (message: { cacheDir?: string }) => {
       if (!message.cacheDir || summary.errorCount > 0) return;
       const { buildChart, keepChartsBetweenBuilds } = await import('../charts/build-chart.ts');
