@@ -1,5 +1,6 @@
 // Node's compile cache is per thread: the commands turn it on for theirs (src/cli/compile-cache.ts),
-// not for this one. Turned on first, it serves what this thread loads after: the imports below.
+// not for this one. On once this import has run, it serves what the thread loads from then on:
+// the dynamic imports below (the check, the charts, the Markdown pipeline), most of what it loads.
 import '../cli/compile-cache.ts';
 import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -24,8 +25,8 @@ const { root, mode, keptCheck } = workerData as { root: string; mode: 'build' | 
  * The build's own thread is the one it waits for, from Astro's start to the last page; this
  * thread's work (the check, then charts and texts ahead) fills that thread's pauses. On two
  * cores both compete with Vite's and Node's own threads, so this one gives way: it lowers its
- * own priority (a thread's nice value is its own on Linux; elsewhere it may be the process's,
- * or refused, and nothing changes).
+ * own priority. On Linux a thread's nice value is its own; elsewhere it may be the whole
+ * process's (no change between the two threads), and a refusal is ignored.
  */
 function yieldToTheBuild(): void {
   try {
