@@ -16,7 +16,7 @@ export interface ListedFile {
  * out), sorted. Links are listed, not followed: Astro's loaders follow a link to a file and
  * would publish what it points at unchecked, and a link to a folder above it would make any
  * walk loop. Kept apart from discover-files.ts, which matches each file to its schema, so the
- * build's check thread can list the files without loading the schemas (check-cache.ts).
+ * build's check thread can list the files without loading the schemas (kept-check.ts).
  */
 export function listContentFiles(root: string): ListedFile[] {
   return CONTENT_ROOTS.flatMap((dir) => listFiles(root, join(root, dir)));

@@ -21,9 +21,16 @@ import { listContentFiles } from './content-folders.ts';
 /** This repository: the check's code is src/ and its packages are the lockfile's, wherever the content is. */
 const CODE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A hash of everything a check of `root` depends on, read now. */
+/**
+ * Our code's hash, read once per thread: a build's check thread keys the content before and
+ * after checking it, and the code it runs cannot change under it.
+ */
+let codeVersion: string | undefined;
+
+/** A hash of everything a check of `root` depends on: the content read now, our code as loaded. */
 export function checkKey(root: string): string {
-  const hash = createHash('sha256').update(`kept check 1\0${process.version}\0${sourceVersion(['src/**/*'], CODE_ROOT)}\0`);
+  codeVersion ??= sourceVersion(['src/**/*'], CODE_ROOT);
+  const hash = createHash('sha256').update(`kept check 1\0${process.version}\0${codeVersion}\0`);
   for (const { file, linkTarget } of listContentFiles(root)) {
     const bytes = linkTarget === undefined ? readFileSync(join(root, file)) : Buffer.from(`link to ${linkTarget}`);
     hash.update(`${file}\0${linkTarget === undefined ? 'file' : 'link'}\0${bytes.length}\0`).update(bytes);
