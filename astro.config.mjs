@@ -1,5 +1,4 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildCache } from './src/integrations/build-cache.ts';
@@ -22,14 +21,11 @@ export default defineConfig({
   // pagefindIndex indexes the pages as they are rendered (src/middleware.ts) and writes the index last.
   // buildCache tells pages where to keep rendered Markdown and charts between builds.
   integrations: [checkContent(), buildCache(), sitemap(), sitemapAddress(), pdfEditions(), pagefindIndex()],
-  markdown: {
-    // The unified (remark/rehype) pipeline, not Astro 7's default engine: our plugins are
-    // unified plugins. Pages render every body themselves through src/markdown/page-markdown.ts
-    // (figures, charts, the HTML allowlist, abbreviations with the page's data), and the
-    // collections do not render Markdown while loading (src/content.config.ts), so no plugin
-    // is registered here: one pipeline, in one place.
-    processor: unified(),
-  },
+  // No `markdown` settings: Astro renders no Markdown here. Pages render every body through
+  // our unified (remark/rehype) pipeline, src/markdown/page-markdown.ts, which is
+  // @astrojs/markdown-remark's processor with our plugins; the collections do not render while
+  // loading (src/content.config.ts). `markdown.processor: unified()` configured a renderer that
+  // never ran, and importing it loaded that whole pipeline (about 330 modules) into every build.
   // No client JavaScript and no third-party requests: nothing to prefetch, nothing to inline.
   prefetch: false,
   // Every stylesheet and script a file: the Content-Security-Policy (src/site/content-security-policy.ts)

@@ -1,6 +1,4 @@
-import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
 import { openDiskCache, type DiskCache, type DiskCacheOptions } from '../build-cache/disk-cache.ts';
 import { sourceVersion } from '../build-cache/source-version.ts';
@@ -72,27 +70,14 @@ const PIPELINE_SOURCES = ['src/markdown/**/*.ts', 'src/model/figures.ts'];
  */
 export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
   // Two pipelines, the same but for GFM: a text that cannot use it is parsed without (gfm-markers.ts).
-  const processors = new Map<boolean, ReturnType<typeof createMarkdownProcessor>>();
+  // Its packages load at the first text rendered, not with the pages: a build whose texts all
+  // come from the disk cache (most builds: the check's thread renders them ahead) never loads them.
+  const processors = new Map<boolean, Promise<MarkdownProcessor>>();
   const processorOf = (markdown: string) => {
     const gfm = mayUseGfm(markdown);
     let processor = processors.get(gfm);
     if (!processor) {
-      processor = createMarkdownProcessor({
-        gfm,
-        syntaxHighlight: false,
-        // The publisher's punctuation is kept as transcribed (its quotes are already typographic
-        // where the documents had them); smart punctuation was half of all Markdown time.
-        smartypants: false,
-        remarkPlugins: [[remarkFigures, { figuresFor: options.figuresFor }], ...(options.data ? [[remarkCharts, { loadData: () => options.data!, slots: true }] as [typeof remarkCharts, RemarkChartsOptions]] : [])],
-        rehypePlugins: [
-          // Parse the editors' inline HTML first, so the allowlist sees it as elements (Astro
-          // would parse it only after our plugins) and abbreviations are found inside it too.
-          [rehypeRaw, {}],
-          [rehypeSanitize, HTML_ALLOWLIST],
-          // The charts stay as slot paragraphs; this hands their figures out of the pipeline.
-          [rehypeHandOutChartSlots, {}],
-        ],
-      });
+      processor = loadMarkdownProcessor(gfm, options);
       processors.set(gfm, processor);
     }
     return processor;
@@ -140,6 +125,36 @@ export function createSiteMarkdown(options: PageMarkdownOptions): SiteMarkdown {
       };
     },
   };
+}
+
+type MarkdownProcessor = Awaited<ReturnType<typeof import('@astrojs/markdown-remark').createMarkdownProcessor>>;
+
+/**
+ * Astro's unified pipeline (GFM, heading ids) with our figures, charts and HTML allowlist. Its
+ * packages are imported here, at the first text a build renders, rather than with the pages.
+ */
+async function loadMarkdownProcessor(gfm: boolean, options: PageMarkdownOptions): Promise<MarkdownProcessor> {
+  const [{ createMarkdownProcessor }, { default: rehypeRaw }, { default: rehypeSanitize }] = await Promise.all([
+    import('@astrojs/markdown-remark'),
+    import('rehype-raw'),
+    import('rehype-sanitize'),
+  ]);
+  return createMarkdownProcessor({
+    gfm,
+    syntaxHighlight: false,
+    // The publisher's punctuation is kept as transcribed (its quotes are already typographic
+    // where the documents had them); smart punctuation was half of all Markdown time.
+    smartypants: false,
+    remarkPlugins: [[remarkFigures, { figuresFor: options.figuresFor }], ...(options.data ? [[remarkCharts, { loadData: () => options.data!, slots: true }] as [typeof remarkCharts, RemarkChartsOptions]] : [])],
+    rehypePlugins: [
+      // Parse the editors' inline HTML first, so the allowlist sees it as elements (Astro
+      // would parse it only after our plugins) and abbreviations are found inside it too.
+      [rehypeRaw, {}],
+      [rehypeSanitize, HTML_ALLOWLIST],
+      // The charts stay as slot paragraphs; this hands their figures out of the pipeline.
+      [rehypeHandOutChartSlots, {}],
+    ],
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import matter from 'gray-matter';
 import type { MarkdownEntry, SiteData } from '../model/site-data.ts';
 
 /**
@@ -31,8 +31,9 @@ export function readSavedBodies(): ReadonlyMap<string, string> {
   const bodies = new Map<string, string>();
   for (const [filePath, path] of (globalThis as Holder)[SAVED_FILES] ?? []) {
     const text = readTextIfPresent(path);
-    // The same body as the glob loader stores (astro's markdown entry type: front matter off, trimmed).
-    if (text !== undefined) bodies.set(filePath, parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content.trim());
+    // The same body as the glob loader stores (front matter off, trimmed). The front matter is
+    // not parsed: it comes from the store, and a file being edited may hold half-typed YAML.
+    if (text !== undefined) bodies.set(filePath, matter(text, { engines: { yaml: () => ({}) } }).content.trim());
   }
   return bodies;
 }
