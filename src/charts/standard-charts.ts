@@ -4,7 +4,8 @@
  * src/components/charts/Chart.astro, which draws it once per build.
  */
 import type { SiteData } from '../model/site-data.ts';
-import { SURVEY_QUESTIONS } from '../model/survey-totals.ts';
+import { findSurvey } from '../model/survey-totals.ts';
+import type { Chapter, SurveyRound } from '../schemas/index.ts';
 import type { ChartDefinition } from './chart-definition.ts';
 import { defineActivitiesByKindChart } from './specs/activities-by-kind-chart.ts';
 import { defineActivitiesByTopicChart } from './specs/activities-by-topic-chart.ts';
@@ -36,25 +37,71 @@ export interface NamedChart {
   definition: ChartDefinition;
 }
 
-/** Every standard chart the data can draw: for each fiscal year, survey round and member. Used by the benchmark and the tests. */
+/** Where a chapter's block is: its report's fiscal year, or its survey round. */
+export interface BlockPlace {
+  fy: string;
+  survey?: SurveyRound;
+}
+
+/**
+ * The chart a chapter block places (src/components/ChapterBlocks.astro), if any: the one map of
+ * blocks to charts, read by the blocks' components and by listStandardCharts.
+ */
+export function defineBlockChart(data: SiteData, block: Chapter['blocks'][number], { fy, survey }: BlockPlace): ChartDefinition | undefined {
+  switch (block) {
+    case 'participation':
+      return defineParticipationChart(data, fy);
+    case 'expert-mobilisation':
+      return defineExpertsByHomeChart(data, fy);
+    case 'survey-replies':
+      return survey && defineSurveyRepliesChart(data, survey.round);
+    case 'survey-actions':
+      return survey && defineFollowUpActionsChart(data, survey.round);
+    case 'survey-inhouse-history':
+      return survey && defineInhouseWorkshopsChart(data, survey.fy);
+    case 'survey-direct-effects':
+      return survey && defineSurveyAnswersChart(data, survey.round, 'direct_effects');
+    case 'survey-efficiency':
+      return survey && defineSurveyAnswersChart(data, survey.round, 'efficiency');
+    case 'survey-new-projects':
+      return survey && defineSurveyAnswersChart(data, survey.round, 'new_projects');
+    case 'survey-history':
+      return survey && defineReplyRatesChart(data, survey.round);
+    default:
+      return undefined;
+  }
+}
+
+/** The fiscal year /activities/ shows at a glance: the latest with an annual report, whose activities are all in the data. */
+export function findGlanceYear(data: SiteData): string | undefined {
+  return data.reports.map((report) => report.fy).sort().at(-1);
+}
+
+/**
+ * Every standard chart the pages place, each once, in about the order a build's pages come to
+ * them (/activities/, members, reports, surveys): a build's check thread draws them all ahead
+ * (src/validation/check-worker.ts), so that no page waits on Vega. tests/site/render-ahead.test.ts
+ * checks the list against the charts of the built pages, both ways. Also used by the benchmark.
+ */
 export function listStandardCharts(data: SiteData): NamedChart[] {
-  const years = [...new Set(data.activities.map((e) => e.group))].sort();
-  const rounds = data.surveys.map((s) => s.round).sort();
+  const glance = findGlanceYear(data);
   const charts: [string, ChartDefinition | undefined][] = [
-    ['participation', defineParticipationChart(data)],
-    ['reply-rates', defineReplyRatesChart(data)],
-    ['inhouse-workshops', defineInhouseWorkshopsChart(data)],
-    ...years.flatMap((fy) => [
-      [`activities-by-topic/${fy}`, defineActivitiesByTopicChart(data, fy)],
-      [`activities-by-kind/${fy}`, defineActivitiesByKindChart(data, fy)],
-      [`experts-by-home/${fy}`, defineExpertsByHomeChart(data, fy)],
-    ] as [string, ChartDefinition | undefined][]),
-    ...rounds.flatMap((round) => [
-      [`survey-replies/${round}`, defineSurveyRepliesChart(data, round)],
-      [`follow-up-actions/${round}`, defineFollowUpActionsChart(data, round)],
-      ...SURVEY_QUESTIONS.map((q) => [`survey-answers/${round}/${q}`, defineSurveyAnswersChart(data, round, q)]),
-    ] as [string, ChartDefinition | undefined][]),
+    ...(glance === undefined ? [] : ([
+      [`activities-by-kind/${glance}`, defineActivitiesByKindChart(data, glance)],
+      [`activities-by-topic/${glance}`, defineActivitiesByTopicChart(data, glance)],
+    ] as [string, ChartDefinition | undefined][])),
     ...data.members.map((m) => [`member-activities/${m.code}`, defineMemberActivitiesChart(data, m.code)] as [string, ChartDefinition | undefined]),
+    ...data.reportChapters.flatMap((chapter) => chapter.data.blocks.map((block) => [`${block}/${chapter.group}`, defineBlockChart(data, block, { fy: chapter.group })] as [string, ChartDefinition | undefined])),
+    ...data.surveyChapters.flatMap((chapter) => {
+      const survey = findSurvey(data, Number(chapter.group));
+      return chapter.data.blocks.map((block) => [`${block}/${chapter.group}`, defineBlockChart(data, block, { fy: chapter.group, survey })] as [string, ChartDefinition | undefined]);
+    }),
   ];
-  return charts.flatMap(([name, definition]) => (definition ? [{ name, definition }] : []));
+  const seen = new Set<string>();
+  return charts.flatMap(([name, definition]) => {
+    const key = definition && JSON.stringify(definition);
+    if (key === undefined || seen.has(key)) return [];
+    seen.add(key);
+    return [{ name, definition: definition! }];
+  });
 }

@@ -1,23 +1,33 @@
 import { memoiseFigures } from '../model/figures.ts';
 import type { MarkdownEntry, SiteData } from '../model/site-data.ts';
-import { listSiteTexts } from '../site/chapters.ts';
+import { listSiteTexts, type PageText } from '../site/chapters.ts';
 import { createDataMarkdown } from './page-markdown.ts';
 
+/** Markdown texts to render ahead, picked from the site's data (src/site/chapters.ts lists them). */
+export type TextsToRender = (data: SiteData) => Pick<PageText, 'markdown' | 'file'>[];
+
 /**
- * Renders every text the site's pages show into the build cache, with the pipeline and the
- * figures the pages use, so the disk keys match and a page finds its texts rendered. The
- * build's check thread does this after drawing the charts (src/validation/check-worker.ts),
- * on the second core, while the main thread is still starting Astro and loading content; a
- * page that gets to a text first renders it itself. Returns how many texts it rendered (not
- * those already in the cache, nor those with charts, which are never kept).
+ * Renders texts the site's pages show into the build cache, with the pipeline and the figures
+ * the pages use, so the disk keys match and a page finds its texts rendered. The build's check
+ * thread does this (src/validation/check-worker.ts), on the second core, while the main thread
+ * is still starting Astro and loading content; a page that gets to a text first renders it
+ * itself. The function returned renders the texts `pick` lists and returns how many it rendered
+ * (not those already in the cache, nor those with charts, which are never kept).
  */
-export async function renderTextsAhead(checked: SiteData, diskCache: { root: string; cacheDir: string }): Promise<number> {
+export function prepareTextsAhead(checked: SiteData, diskCache: { root: string; cacheDir: string }): (pick: TextsToRender) => Promise<number> {
   const data = withBodiesAsAstroKeepsThem(checked);
   // Written at once: a page may ask for a text a moment after it is rendered here.
   const markdown = createDataMarkdown(data, memoiseFigures(data), { ...diskCache, writeAtOnce: true });
-  let rendered = 0;
-  for (const text of listSiteTexts(data)) if (await markdown.renderAhead(text.markdown, text.file)) rendered += 1;
-  return rendered;
+  return async (pick) => {
+    let rendered = 0;
+    for (const text of pick(data)) if (await markdown.renderAhead(text.markdown, text.file)) rendered += 1;
+    return rendered;
+  };
+}
+
+/** Renders every text the site's pages show ahead (prepareTextsAhead). */
+export function renderTextsAhead(checked: SiteData, diskCache: { root: string; cacheDir: string }): Promise<number> {
+  return prepareTextsAhead(checked, diskCache)(listSiteTexts);
 }
 
 /**

@@ -70,11 +70,16 @@ if (mode === 'dev') {
       const { buildChart, keepChartsBetweenBuilds } = await import('../charts/build-chart.ts');
       const { listStandardCharts } = await import('../charts/standard-charts.ts');
       const { waitForCacheWrites } = await import('../build-cache/disk-cache.ts');
-      const { renderTextsAhead } = await import('../markdown/render-ahead.ts');
+      const { prepareTextsAhead } = await import('../markdown/render-ahead.ts');
+      const { listActivityPageTexts, listSiteTexts } = await import('../site/chapters.ts');
       // Written at once, for the pages to find (src/build-cache/disk-cache.ts).
       keepChartsBetweenBuilds(root, message.cacheDir, { writeAtOnce: true });
+      const renderAhead = prepareTextsAhead(content.data, { root, cacheDir: message.cacheDir });
+      // As the pages come to them: Astro renders the activities' own pages first (their
+      // narratives), then /activities/ and the members' pages (charts), then the rest.
+      await renderAhead(listActivityPageTexts);
       for (const { definition } of listStandardCharts(content.data)) await buildChart(definition);
-      await renderTextsAhead(content.data, { root, cacheDir: message.cacheDir });
+      await renderAhead(listSiteTexts);
       await waitForCacheWrites();
     });
   }

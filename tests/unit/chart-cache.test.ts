@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { listStandardCharts } from '../../src/charts/standard-charts.ts';
 import { shippedContent } from './model-content.ts';
 
-const definition = listStandardCharts(shippedContent()).find((chart) => chart.name === 'participation')!.definition;
+const definition = listStandardCharts(shippedContent()).find((chart) => chart.name.startsWith('participation/'))!.definition;
 
 /** build-chart.ts as a new build process loads it: an empty memo. */
 async function freshBuildChart() {
