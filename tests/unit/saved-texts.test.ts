@@ -27,11 +27,19 @@ describe('readSavedBodies', () => {
     for (const entry of entries) expect(bodies.get(entry.filePath!), entry.filePath).toBe(entry.body.trim());
   });
 
-  it('reads the file as it is now, and leaves out a file removed since it was saved', () => {
+  /** Runs `test` with a project folder holding content/, and the path of a Markdown file in it. */
+  function withProject(test: (root: string, file: string) => void): void {
     const root = mkdtempSync(join(tmpdir(), 'rapporteur-saved-'));
     try {
       mkdirSync(join(root, 'content'));
-      const file = 'content/note.md';
+      test(root, 'content/note.md');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  it('reads the file as it is now, and leaves out a file removed since it was saved', () => {
+    withProject((root, file) => {
       writeFileSync(join(root, file), '---\ntitle: A note\n---\n\nFirst text.\n');
       noteSavedMarkdown(root, file);
       expect(readSavedBodies().get(file)).toBe('First text.');
@@ -39,22 +47,15 @@ describe('readSavedBodies', () => {
       expect(readSavedBodies().get(file)).toBe('Second text.');
       rmSync(join(root, file));
       expect(readSavedBodies().has(file)).toBe(false);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reads the body of a file whose front matter is half typed (the store and the check deal with the YAML)', () => {
-    const root = mkdtempSync(join(tmpdir(), 'rapporteur-saved-'));
-    try {
-      mkdirSync(join(root, 'content'));
-      const file = 'content/note.md';
+    withProject((root, file) => {
       writeFileSync(join(root, file), '---\ntitle: "A note\ndates: [2019-03-\n---\n\nThe text.\n');
       noteSavedMarkdown(root, file);
       expect(readSavedBodies().get(file)).toBe('The text.');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });
 
