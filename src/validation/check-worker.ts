@@ -76,10 +76,13 @@ if (mode === 'dev') {
       keepChartsBetweenBuilds(root, message.cacheDir, { writeAtOnce: true });
       const renderAhead = prepareTextsAhead(content.data, { root, cacheDir: message.cacheDir });
       // As the pages come to them: Astro renders the activities' own pages first (their
-      // narratives), then /activities/ and the members' pages (charts), then the rest.
+      // narratives), then /activities/ and the members' pages (charts). Then every other text,
+      // last page first: from 4x on, the pages overtake this thread around the newsletters and
+      // render what they reach themselves; working back from the end, it renders only texts no
+      // page has reached yet, until the two meet.
       await renderAhead(listActivityPageTexts);
       for (const { definition } of listStandardCharts(content.data)) await buildChart(definition);
-      await renderAhead(listSiteTexts);
+      await renderAhead((data) => listSiteTexts(data).reverse());
       await waitForCacheWrites();
     });
   }
