@@ -136,13 +136,12 @@ export function listBodyFiles(texts: readonly Pick<PageText, 'file'>[]): string[
  */
 export function listSiteTexts(data: SiteData): Pick<PageText, 'markdown' | 'file'>[] {
   // In the order a build's pages come to them (Astro renders routes in path order: activities,
-  // newsletters, reports, surveys), so that the thread rendering them ahead keeps ahead of the
-  // pages. Print views draw in everything a web view shows (and annexed surveys, plans'
-  // introductions); narratives' openings are on reports' and issues' web pages.
+  // newsletters, reports, surveys); the check thread takes them from both ends
+  // (src/validation/check-worker.ts). Print views draw in everything a web view shows (and
+  // annexed surveys, plans' introductions); narratives' openings are on reports' and issues' web pages.
   const texts: PageText[] = listActivityPageTexts(data);
-  const narratives = data.activities.filter((entry) => entry.body.trim() !== '');
   for (const entry of data.articles) texts.push({ key: textKey.article(entry.id), markdown: entry.body, file: entryFile('articles', entry), headingTop: 2 });
-  texts.push(...listNarrativeTexts(narratives, 'opening', 2));
+  texts.push(...listNarrativeTexts(listNarratedActivities(data), 'opening', 2));
   for (const chapter of data.reportChapters) texts.push(...listChapterTexts(data, chapter, 'reportChapters', 2, PRINT_VIEW));
   for (const chapter of data.surveyChapters) texts.push(...listChapterTexts(data, chapter, 'surveyChapters', 2, PRINT_VIEW));
   const seen = new Set<string>();
@@ -151,7 +150,12 @@ export function listSiteTexts(data: SiteData): Pick<PageText, 'markdown' | 'file
 
 /** The texts of the activities' own pages, their narratives: the first pages a build renders that show a text. */
 export function listActivityPageTexts(data: SiteData): PageText[] {
-  return listNarrativeTexts(data.activities.filter((entry) => entry.body.trim() !== ''), 'full', 2);
+  return listNarrativeTexts(listNarratedActivities(data), 'full', 2);
+}
+
+/** The activities that have a narrative to show. */
+function listNarratedActivities(data: SiteData): MarkdownEntry<Activity>[] {
+  return data.activities.filter((entry) => entry.body.trim() !== '');
 }
 
 /** The strategic plan whose years include a fiscal year. */
