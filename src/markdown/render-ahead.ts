@@ -1,6 +1,6 @@
 import { memoiseFigures } from '../model/figures.ts';
 import type { MarkdownEntry, SiteData } from '../model/site-data.ts';
-import { listSiteTexts, type PageText } from '../site/chapters.ts';
+import type { PageText } from '../site/chapters.ts';
 import { createDataMarkdown } from './page-markdown.ts';
 
 /** Markdown texts to render ahead, picked from the site's data (src/site/chapters.ts lists them). */
@@ -23,11 +23,6 @@ export function prepareTextsAhead(checked: SiteData, diskCache: { root: string; 
     for (const text of pick(data)) if (await markdown.renderAhead(text.markdown, text.file)) rendered += 1;
     return rendered;
   };
-}
-
-/** Renders every text the site's pages show ahead (prepareTextsAhead). */
-export function renderTextsAhead(checked: SiteData, diskCache: { root: string; cacheDir: string }): Promise<number> {
-  return prepareTextsAhead(checked, diskCache)(listSiteTexts);
 }
 
 /**

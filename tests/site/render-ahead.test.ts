@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildChart, chartIdOf, keepChartsBetweenBuilds } from '../../src/charts/build-chart.ts';
 import { listStandardCharts } from '../../src/charts/standard-charts.ts';
-import { renderTextsAhead } from '../../src/markdown/render-ahead.ts';
+import { prepareTextsAhead } from '../../src/markdown/render-ahead.ts';
+import { listSiteTexts } from '../../src/site/chapters.ts';
 import { checkProject } from '../../src/validation/check-project.ts';
 import { buildSite } from './build-site.ts';
 
@@ -31,7 +32,7 @@ describe('charts and texts made ahead', () => {
     const charts = listStandardCharts(content.data);
     keepChartsBetweenBuilds(ROOT, ourCache, { writeAtOnce: true });
     for (const { definition } of charts) await buildChart(definition);
-    const rendered = await renderTextsAhead(content.data, { root: ROOT, cacheDir: ourCache });
+    const rendered = await prepareTextsAhead(content.data, { root: ROOT, cacheDir: ourCache })(listSiteTexts);
     const { waitForCacheWrites } = await import('../../src/build-cache/disk-cache.ts');
     await waitForCacheWrites();
     const kept = (kind: 'charts' | 'markdown') => readdirSync(join(ourCache, kind)).filter((name) => !name.endsWith('.tmp')).length;
