@@ -3,6 +3,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
 import { median } from './median.ts';
+import { readNodeScript } from './npm-script.ts';
 import { BUILD_ENV } from './run-bench.ts';
 import { runTimed } from './run-timed.ts';
 import { createScratchProject, removeBuildState, setAside, snapshotRepository, trashFolderOf } from './scratch-project.ts';
@@ -62,7 +63,7 @@ export async function compareBuilds(options: CompareOptions): Promise<BuildSampl
           if (kind === 'cold') removeBuildState(dirs[variant], trashFolderOf(options.workDir));
           // The last build's writes reach the disk before this one starts, not during it.
           spawnSync('sync');
-          const timing = await runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dirs[variant], env: BUILD_ENV });
+          const timing = await runTimed(process.execPath, readNodeScript(dirs[variant], 'build'), { cwd: dirs[variant], env: BUILD_ENV });
           if (timing.exitCode !== 0) throw new Error(`The ${variant} build failed at ${scale}×:\n${timing.output.slice(-3000)}`);
           samples.push({ scale, kind, variant, seconds: timing.seconds, cpuSeconds: timing.cpuSeconds });
           options.log(`  ${scale}× ${kind} ${variant}: ${timing.seconds.toFixed(2)} s wall, ${timing.cpuSeconds?.toFixed(2) ?? '?'} s CPU`);

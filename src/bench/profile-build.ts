@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
+import { readNodeScript } from './npm-script.ts';
 import { BUILD_ENV } from './run-bench.ts';
 import { runTimed } from './run-timed.ts';
 import { createScratchProject, removeBuildState, trashFolderOf } from './scratch-project.ts';
@@ -24,7 +25,7 @@ export async function profileBuild(options: ProfileOptions): Promise<void> {
   removeBuildState(dir, trashFolderOf(options.workDir));
   for (const kind of ['cold', 'warm']) {
     const profiles = join(options.workDir, `cpu-profiles-${kind}`);
-    const timing = await runTimed(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, 'src/cli/build.ts'], {
+    const timing = await runTimed(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, ...readNodeScript(dir, 'build')], {
       cwd: dir,
       env: BUILD_ENV,
     });

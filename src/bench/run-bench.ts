@@ -5,6 +5,7 @@ import { permalinks } from '../site/permalinks.ts';
 import { createBareAstro, createHugo, type AstroEngine } from './baseline-projects.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureDevEdit, type DevEdit } from './measure-dev-edit.ts';
+import { readNodeScript } from './npm-script.ts';
 import { median } from './median.ts';
 import { listHtmlFiles, measurePages } from './measure-pages.ts';
 import { measureSearch } from './measure-search.ts';
@@ -72,7 +73,7 @@ async function runScale(options: BenchOptions, scale: number): Promise<ScaleResu
   // Search and PDF need a built site; without the build step it is built once, untimed.
   if (steps.has('build') || steps.has('search') || steps.has('pdf')) await attempt('build', async () => {
     if (steps.has('build')) await measureBuildsInTurns([ourProject(dir), ...bare], options, scale, record);
-    else await fastestOf(1, () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: BUILD_ENV }));
+    else await fastestOf(1, () => runTimed(process.execPath, readNodeScript(dir, 'build'), { cwd: dir, env: BUILD_ENV }));
     result.pageReport = measurePages(join(dir, 'dist'));
   });
   const built = result.pageReport !== undefined;
@@ -99,7 +100,7 @@ interface TimedProject {
 }
 
 function ourProject(dir: string): TimedProject {
-  return { subject: 'rapporteur', dir, build: () => runTimed(process.execPath, ['src/cli/build.ts'], { cwd: dir, env: BUILD_ENV }) };
+  return { subject: 'rapporteur', dir, build: () => runTimed(process.execPath, readNodeScript(dir, 'build'), { cwd: dir, env: BUILD_ENV }) };
 }
 
 function createBareAstroProjects(options: BenchOptions, contentDir: string, scale: number): TimedProject[] {
@@ -153,7 +154,7 @@ function editOneActivity(projectDir: string): void {
 
 /** The check as `npm run check` runs it, without npm's own start-up. */
 async function measureCheck(dir: string, scale: number): Promise<Measurement> {
-  const timing = await runTimed(process.execPath, ['src/cli/check.ts'], { cwd: dir, env: BUILD_ENV });
+  const timing = await runTimed(process.execPath, readNodeScript(dir, 'check'), { cwd: dir, env: BUILD_ENV });
   const summary = timing.output.trim().split('\n').at(-1);
   if (timing.exitCode !== 0) throw new Error(`npm run check found errors in the ${scale}× corpus:\n${timing.output.slice(-3000)}`);
   return { scale, subject: 'rapporteur', step: 'check', seconds: timing.seconds, cpuSeconds: timing.cpuSeconds, peakMb: timing.peakMb, note: summary?.replace(/^.* in /, '') };

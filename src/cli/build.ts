@@ -11,6 +11,13 @@ import { describeFailedCheck } from '../validation/content-gate.ts';
  * previous site exactly as it was. The PDF editions are made inside the build, so they are
  * swapped in with the pages that link to them. The site it replaced stays in .build/dist-old
  * until the next build removes it.
+ *
+ * package.json runs it as `node --no-opt`: V8 without TurboFan, its top compiler (Maglev, the
+ * one below it, still compiles hot code). A build is a few seconds of code that mostly runs a
+ * few times, and on two cores TurboFan's compiling on V8's background threads competes with
+ * this thread and the check thread more than its faster code pays back. The flag must be
+ * Node's own: set from here (v8.setFlagsFromString) it came too late for the modules already
+ * loaded, and the compile cache, keyed on V8's flags, kept missing.
  */
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 // `-- --no-pdf`: skip the PDF editions (src/integrations/pdf-editions.ts) for a quick build.
