@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { checkContent } from './src/integrations/check-content.ts';
+import { noDependencyPrebundling } from './src/integrations/no-dependency-prebundling.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { pdfEditions } from './src/integrations/pdf-editions.ts';
 import { sitemapAddress } from './src/integrations/sitemap-address.ts';
@@ -20,7 +21,8 @@ export default defineConfig({
   // pdfEditions prints the pages the build has just written (off: RAPPORTEUR_PDF=off);
   // pagefindIndex indexes the pages as they are rendered (src/middleware.ts) and writes the index last.
   // buildCache tells pages where to keep rendered Markdown and charts between builds.
-  integrations: [checkContent(), buildCache(), sitemap(), sitemapAddress(), pdfEditions(), pagefindIndex()],
+  // noDependencyPrebundling: a build serves no browser, so Vite pre-bundles nothing for one.
+  integrations: [noDependencyPrebundling(), checkContent(), buildCache(), sitemap(), sitemapAddress(), pdfEditions(), pagefindIndex()],
   // No `markdown` settings: Astro renders no Markdown here. Pages render every body through
   // our unified (remark/rehype) pipeline, src/markdown/page-markdown.ts, which is
   // @astrojs/markdown-remark's processor with our plugins; the collections do not render while
