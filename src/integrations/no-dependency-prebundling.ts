@@ -9,9 +9,9 @@ import type { Plugin } from 'vite';
  * and on two cores rolldown's threads compete with the content check's.
  *
  * Vite turns the optimizer off when `noDiscovery` is set and nothing is to be included. Astro
- * adds its includes to every environment, and settings merged in add to lists rather than
- * replace them, so the lists are emptied once the config is resolved. `astro dev` keeps the
- * optimizer.
+ * adds includes of its own (the defaults every environment inherits, and the client's), and
+ * settings merged in add to lists rather than replace them, so the lists are emptied once the
+ * config is resolved. `astro dev` keeps the optimizer.
  */
 export function noDependencyPrebundling(): AstroIntegration {
   return {
@@ -24,6 +24,7 @@ export function noDependencyPrebundling(): AstroIntegration {
   };
 }
 
+/** The Vite plugin that empties the lists, in every environment. */
 export function withoutDependencyOptimizer(): Plugin {
   return {
     name: 'rapporteur:without-dependency-optimizer',
