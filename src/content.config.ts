@@ -1,4 +1,7 @@
-import { defineCollection } from 'astro:content';
+// From the module `astro:content` takes it from (Astro's types say so: astro/types/content.d.ts).
+// `astro:content` also brings Astro's page-rendering runtime: 61 more modules, which the build's
+// Vite dev server transformed and ran just to read this file, before it could sync content.
+import { defineCollection } from 'astro/content/config';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { CONTENT_FILES, type CollectionName } from './content-files.ts';
