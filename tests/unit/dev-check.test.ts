@@ -62,7 +62,7 @@ describe('npm run dev', () => {
     let shown = false;
     for (let attempt = 0; attempt < 10 && !shown; attempt += 1) {
       retitle(warmUp);
-      shown = (await waitFor((status, body) => body.includes(warmUp), page, 6)).body.includes(warmUp);
+      shown = (await waitFor((_status, body) => body.includes(warmUp), page, 6)).body.includes(warmUp);
     }
     expect(shown, output).toBe(true);
     // An editor does not save one file twice within a second. Saves closer than that can race in
