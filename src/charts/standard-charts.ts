@@ -85,23 +85,27 @@ export function findGlanceYear(data: SiteData): string | undefined {
  */
 export function listStandardCharts(data: SiteData): NamedChart[] {
   const glance = findGlanceYear(data);
-  const charts: [string, ChartDefinition | undefined][] = [
-    ...(glance === undefined ? [] : ([
-      [`activities-by-kind/${glance}`, defineActivitiesByKindChart(data, glance)],
-      [`activities-by-topic/${glance}`, defineActivitiesByTopicChart(data, glance)],
-    ] as [string, ChartDefinition | undefined][])),
-    ...data.members.map((m) => [`member-activities/${m.code}`, defineMemberActivitiesChart(data, m.code)] as [string, ChartDefinition | undefined]),
-    ...data.reportChapters.flatMap((chapter) => chapter.data.blocks.map((block) => [`${block}/${chapter.group}`, defineBlockChart(data, block, { fy: chapter.group })] as [string, ChartDefinition | undefined])),
-    ...data.surveyChapters.flatMap((chapter) => {
-      const survey = findSurvey(data, Number(chapter.group));
-      return chapter.data.blocks.map((block) => [`${block}/${chapter.group}`, defineBlockChart(data, block, { fy: chapter.group, survey })] as [string, ChartDefinition | undefined]);
-    }),
-  ];
+  const charts: NamedChart[] = [];
   const seen = new Set<string>();
-  return charts.flatMap(([name, definition]) => {
-    const key = definition && JSON.stringify(definition);
-    if (key === undefined || seen.has(key)) return [];
+  // A chart that more than one block or page defines alike is listed once.
+  const add = (name: string, definition: ChartDefinition | undefined) => {
+    if (definition === undefined) return;
+    const key = JSON.stringify(definition);
+    if (seen.has(key)) return;
     seen.add(key);
-    return [{ name, definition: definition! }];
-  });
+    charts.push({ name, definition });
+  };
+  if (glance !== undefined) {
+    add(`activities-by-kind/${glance}`, defineActivitiesByKindChart(data, glance));
+    add(`activities-by-topic/${glance}`, defineActivitiesByTopicChart(data, glance));
+  }
+  for (const member of data.members) add(`member-activities/${member.code}`, defineMemberActivitiesChart(data, member.code));
+  for (const chapter of data.reportChapters) {
+    for (const block of chapter.data.blocks) add(`${block}/${chapter.group}`, defineBlockChart(data, block, { fy: chapter.group }));
+  }
+  for (const chapter of data.surveyChapters) {
+    const survey = findSurvey(data, Number(chapter.group));
+    for (const block of chapter.data.blocks) add(`${block}/${chapter.group}`, defineBlockChart(data, block, { fy: chapter.group, survey }));
+  }
+  return charts;
 }
